@@ -1,0 +1,87 @@
+// Build-time content checks: expands example includes before Markdown is parsed, validates every front
+// matter field and cross-reference, and fails `nuxt generate` / `nuxt build` on any error (warns in dev).
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { defineNuxtModule, useLogger } from '@nuxt/kit'
+import { checkChapterHeadings, checkContent, parseTagRegistry, splitFrontMatter } from '../utils/content-checks'
+import type { SourceFile } from '../utils/content-checks'
+import { expandIncludes } from '../utils/includes'
+import { collectHeadingIds, collectComponentProps } from '../utils/minimark'
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])
+}
+
+export default defineNuxtModule({
+  meta: { name: 'content-checks' },
+  setup(_options, nuxt) {
+    const logger = useLogger('content-checks')
+    const root = nuxt.options.rootDir
+    const rel = (path: string) => relative(root, path).split('\\').join('/')
+    const errors: string[] = []
+    const warnings: string[] = []
+
+    const readRepoFile = (path: string) => {
+      const full = join(root, path)
+      return existsSync(full) ? readFileSync(full, 'utf8') : undefined
+    }
+
+    // Front matter and cross-references, read straight from disk so that a cached parse cannot hide them.
+    const sources: SourceFile[] = listFiles(join(root, 'content'))
+      .filter(f => f.endsWith('.md'))
+      .map(f => ({ file: rel(f), text: readFileSync(f, 'utf8') }))
+    const registry = readRepoFile('content/tags.yml')
+    const tagResult = registry === undefined
+      ? { tags: [], errors: ['content/tags.yml: the tag registry is missing'] }
+      : parseTagRegistry('content/tags.yml', registry)
+    const checked = checkContent(sources, tagResult.tags)
+    errors.push(...tagResult.errors, ...checked.errors)
+    const patternTitles = new Set(checked.documents.filter(d => d.collection === 'patterns').map(d => String(d.data.title)))
+
+    nuxt.hook('content:file:beforeParse', ({ file }) => {
+      if (!file.id.endsWith('.md')) return
+      const path = rel(file.path)
+      try {
+        file.body = expandIncludes(file.body, { file: path, readFile: readRepoFile })
+      }
+      catch (error) {
+        errors.push((error as Error).message)
+        // Throwing keeps Content from caching the broken parse.
+        throw error
+      }
+    })
+
+    nuxt.hook('content:file:afterParse', ({ file, content }) => {
+      if (!file.id.endsWith('.md')) return
+      const path = rel(file.path)
+      const headingErrors = checkChapterHeadings(path, splitFrontMatter(file.body).data as never, collectHeadingIds(content.body))
+      for (const video of collectComponentProps(content.body, 'paired-video')) {
+        headingErrors.push(...checkChapterHeadings(path, video as never, collectHeadingIds(content.body)))
+      }
+      // Feature reference items that match no pattern render as plain text; tell the author which.
+      for (const props of collectComponentProps(content.body, 'feature-reference-list')) {
+        const items = (props.items ?? []) as Array<{ label?: string, to?: string }>
+        for (const item of items) {
+          if (!item.to && item.label && !patternTitles.has(item.label)) {
+            warnings.push(`${path}: feature-reference-list item "${item.label}" matches no pattern title and renders as plain text`)
+          }
+        }
+      }
+      if (headingErrors.length) {
+        errors.push(...headingErrors)
+        throw new Error(headingErrors.join('\n'))
+      }
+    })
+
+    nuxt.hook('modules:done', () => {
+      for (const warning of new Set(warnings)) logger.warn(warning)
+      const unique = [...new Set(errors)]
+      if (!unique.length) return
+      const message = `Content has ${unique.length} error(s):\n${unique.map(e => `  - ${e}`).join('\n')}`
+      if (nuxt.options.dev || nuxt.options._prepare) logger.warn(message)
+      else throw new Error(message)
+    })
+  },
+})

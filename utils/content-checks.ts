@@ -1,0 +1,170 @@
+// Validates front matter and cross-references of every content file. Pure: the module feeds it files.
+import { parse as parseYaml } from 'yaml'
+import type { z } from 'zod'
+import { deepDiveSchema, pageSchema, patternSchema, projectSchema, tagRegistrySchema } from './content-schema'
+import type { Tag } from './content-schema'
+
+export type CollectionName = 'pages' | 'patterns' | 'deepDives' | 'projects'
+
+export interface SourceFile {
+  /** Path relative to the repository root, e.g. "content/patterns/x.md". */
+  file: string
+  text: string
+}
+
+export interface CheckedDocument {
+  file: string
+  collection: CollectionName
+  slug: string
+  data: Record<string, unknown>
+}
+
+const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  pages: pageSchema,
+  patterns: patternSchema,
+  deepDives: deepDiveSchema,
+  projects: projectSchema,
+}
+
+const FOLDERS: Record<string, CollectionName> = { 'patterns': 'patterns', 'deep-dives': 'deepDives', 'projects': 'projects' }
+
+/** Which collection a content file belongs to (mirrors content.config.ts). */
+export function collectionOf(file: string): CollectionName | undefined {
+  const rel = file.replace(/^content\//, '')
+  if (!rel.endsWith('.md')) return undefined
+  const parts = rel.split('/')
+  if (parts.length === 1) return 'pages'
+  if (parts.length === 2 && FOLDERS[parts[0]!]) return parts[1] === 'index.md' ? 'pages' : FOLDERS[parts[0]!]
+  return undefined
+}
+
+export function slugOf(file: string): string {
+  return file.split('/').pop()!.replace(/\.md$/, '')
+}
+
+export function splitFrontMatter(text: string): { data: unknown, body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)
+  if (!match) return { data: {}, body: text }
+  return { data: parseYaml(match[1]!) ?? {}, body: text.slice(match[0].length) }
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.reduce<string>((out, key) => typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key), '')
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data)
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'missing'
+  const text = JSON.stringify(value)
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text
+}
+
+/** One readable line per zod issue: file, field, bad value and what is allowed. */
+export function formatIssues(file: string, error: z.ZodError, data: unknown): string[] {
+  return error.issues.map((issue) => {
+    const field = formatPath(issue.path)
+    const value = valueAt(data, issue.path)
+    const raw = issue as unknown as { code: string, values?: unknown[], keys?: string[], expected?: string }
+    if (raw.code === 'invalid_value' && raw.values) {
+      return `${file}: ${field} ${show(value)} is not allowed (allowed: ${raw.values.map(String).join(', ')})`
+    }
+    if (raw.code === 'unrecognized_keys' && raw.keys) {
+      const allowed = Object.keys(SCHEMA_KEYS[collectionOf(file) ?? 'pages'] ?? {}).join(', ')
+      return `${file}: ${raw.keys.map(k => `${field ? `${field}.` : ''}${k}`).join(', ')} is not a known field (allowed: ${allowed})`
+    }
+    if (raw.code === 'invalid_type') {
+      return `${file}: ${field} ${show(value)} must be ${value === undefined ? 'set, as ' : ''}${raw.expected === 'array' ? 'a list' : `a ${raw.expected}`}`
+    }
+    return `${file}: ${field || '(front matter)'} ${show(value)} ${issue.message}`
+  })
+}
+
+const SCHEMA_KEYS: Record<CollectionName, Record<string, unknown>> = {
+  pages: pageSchema.shape,
+  patterns: patternSchema.shape,
+  deepDives: deepDiveSchema.shape,
+  projects: projectSchema.shape,
+}
+
+export function parseTagRegistry(file: string, text: string): { tags: Tag[], errors: string[] } {
+  let data: unknown
+  try {
+    data = parseYaml(text)
+  }
+  catch (e) {
+    return { tags: [], errors: [`${file}: is not valid YAML (${(e as Error).message.split('\n')[0]})`] }
+  }
+  const result = tagRegistrySchema.safeParse(data)
+  if (!result.success) return { tags: [], errors: formatIssues(file, result.error, data) }
+  const seen = new Set<string>()
+  const errors: string[] = []
+  result.data.tags.forEach((tag, i) => {
+    if (seen.has(tag.slug)) errors.push(`${file}: tags[${i}].slug "${tag.slug}" is listed twice`)
+    seen.add(tag.slug)
+  })
+  return { tags: result.data.tags, errors }
+}
+
+/** Validates every document and every cross-reference between them. */
+export function checkContent(files: SourceFile[], tags: Tag[]): { documents: CheckedDocument[], errors: string[] } {
+  const errors: string[] = []
+  const documents: CheckedDocument[] = []
+  for (const { file, text } of files) {
+    const collection = collectionOf(file)
+    if (!collection) continue
+    let data: unknown
+    try {
+      data = splitFrontMatter(text).data
+    }
+    catch (e) {
+      errors.push(`${file}: front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`)
+      continue
+    }
+    const result = SCHEMAS[collection].safeParse(data)
+    if (!result.success) {
+      errors.push(...formatIssues(file, result.error, data))
+      continue
+    }
+    documents.push({ file, collection, slug: slugOf(file), data: result.data as Record<string, unknown> })
+  }
+  errors.push(...checkReferences(documents, tags))
+  return { documents, errors }
+}
+
+function known(values: string[]): string {
+  return values.length ? values.join(', ') : 'none'
+}
+
+export function checkReferences(documents: CheckedDocument[], tags: Tag[]): string[] {
+  const errors: string[] = []
+  const tagSlugs = tags.map(t => t.slug)
+  const slugs = (c: CollectionName) => documents.filter(d => d.collection === c).map(d => d.slug)
+  const deepDives = slugs('deepDives')
+  const patterns = slugs('patterns')
+  for (const doc of documents) {
+    const data = doc.data as { tags?: string[], deepDives?: string[], related?: string[] }
+    data.tags?.forEach((tag, i) => {
+      if (!tagSlugs.includes(tag)) errors.push(`${doc.file}: tags[${i}] "${tag}" is not in content/tags.yml (known: ${known(tagSlugs)})`)
+    })
+    data.deepDives?.forEach((dd, i) => {
+      if (!deepDives.includes(dd)) errors.push(`${doc.file}: deepDives[${i}] "${dd}" is not a deep dive (known: ${known(deepDives)})`)
+    })
+    data.related?.forEach((rel, i) => {
+      if (rel === doc.slug) errors.push(`${doc.file}: related[${i}] "${rel}" is the pattern itself`)
+      else if (!patterns.includes(rel)) errors.push(`${doc.file}: related[${i}] "${rel}" is not a pattern (known: ${known(patterns)})`)
+    })
+  }
+  return errors
+}
+
+/** Chapters tied to a heading must name a heading id that exists in the article. */
+export function checkChapterHeadings(file: string, video: { chapters?: Array<{ heading?: string }> } | undefined, headingIds: string[]): string[] {
+  return (video?.chapters ?? []).flatMap((chapter, i) =>
+    chapter.heading && !headingIds.includes(chapter.heading)
+      ? [`${file}: video.chapters[${i}].heading "${chapter.heading}" is not a heading of this article (known: ${known(headingIds)})`]
+      : [],
+  )
+}

@@ -1,0 +1,46 @@
+// Helpers over Nuxt Content's parsed body (minimark: nodes are [tag, props, ...children]).
+type Node = string | [string, Record<string, unknown>, ...Node[]]
+
+interface MinimarkBody { value?: Node[] }
+
+function walk(nodes: Node[] | undefined, visit: (tag: string, props: Record<string, unknown>) => void) {
+  for (const node of nodes ?? []) {
+    if (!Array.isArray(node)) continue
+    const [tag, props, ...children] = node
+    visit(tag, props ?? {})
+    walk(children as Node[], visit)
+  }
+}
+
+/** Ids of every h2-h4 in the body, in order. */
+export function collectHeadingIds(body: unknown): string[] {
+  const ids: string[] = []
+  walk((body as MinimarkBody)?.value, (tag, props) => {
+    if (/^h[2-4]$/.test(tag) && typeof props.id === 'string') ids.push(props.id)
+  })
+  return ids
+}
+
+/** Props of each use of an MDC component, with `:prop` JSON values decoded. */
+export function collectComponentProps(body: unknown, component: string): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = []
+  walk((body as MinimarkBody)?.value, (tag, props) => {
+    if (tag !== component) return
+    const decoded: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(props)) {
+      if (key.startsWith(':') && typeof value === 'string') {
+        try {
+          decoded[key.slice(1)] = JSON.parse(value)
+        }
+        catch {
+          decoded[key.slice(1)] = value
+        }
+      }
+      else {
+        decoded[key] = value
+      }
+    }
+    found.push(decoded)
+  })
+  return found
+}

@@ -1,18 +1,12 @@
 // Build-time content checks: expands example includes before Markdown is parsed, validates every front
 // matter field and cross-reference, and fails `nuxt generate` / `nuxt build` on any error (warns in dev).
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
-import { checkChapterHeadings, checkContent, parseTagRegistry, splitFrontMatter } from '../utils/content-checks'
-import type { SourceFile } from '../utils/content-checks'
+import { checkChapterHeadings, splitFrontMatter } from '../utils/content-checks'
 import { expandIncludes } from '../utils/includes'
 import { collectHeadingIds, collectComponentProps } from '../utils/minimark'
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])
-}
+import { scanContent } from './content-scan'
 
 export default defineNuxtModule({
   meta: { name: 'content-checks' },
@@ -29,15 +23,8 @@ export default defineNuxtModule({
     }
 
     // Front matter and cross-references, read straight from disk so that a cached parse cannot hide them.
-    const sources: SourceFile[] = listFiles(join(root, 'content'))
-      .filter(f => f.endsWith('.md'))
-      .map(f => ({ file: rel(f), text: readFileSync(f, 'utf8') }))
-    const registry = readRepoFile('content/tags.yml')
-    const tagResult = registry === undefined
-      ? { tags: [], errors: ['content/tags.yml: the tag registry is missing'] }
-      : parseTagRegistry('content/tags.yml', registry)
-    const checked = checkContent(sources, tagResult.tags)
-    errors.push(...tagResult.errors, ...checked.errors)
+    const checked = scanContent(root)
+    errors.push(...checked.errors)
     const patternTitles = new Set(checked.documents.filter(d => d.collection === 'patterns').map(d => String(d.data.title)))
 
     nuxt.hook('content:file:beforeParse', ({ file }) => {

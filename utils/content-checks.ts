@@ -69,6 +69,7 @@ export function formatIssues(file: string, error: z.ZodError, data: unknown): st
     const value = valueAt(data, issue.path)
     const raw = issue as unknown as { code: string, values?: unknown[], keys?: string[], expected?: string }
     if (raw.code === 'invalid_value' && raw.values) {
+      if (value === undefined) return `${file}: ${field} is missing (allowed: ${raw.values.map(String).join(', ')})`
       return `${file}: ${field} ${show(value)} is not allowed (allowed: ${raw.values.map(String).join(', ')})`
     }
     if (raw.code === 'unrecognized_keys' && raw.keys) {
@@ -76,7 +77,8 @@ export function formatIssues(file: string, error: z.ZodError, data: unknown): st
       return `${file}: ${raw.keys.map(k => `${field ? `${field}.` : ''}${k}`).join(', ')} is not a known field (allowed: ${allowed})`
     }
     if (raw.code === 'invalid_type') {
-      return `${file}: ${field} ${show(value)} must be ${value === undefined ? 'set, as ' : ''}${raw.expected === 'array' ? 'a list' : `a ${raw.expected}`}`
+      const expected = raw.expected === 'array' ? 'a list' : `a ${raw.expected}`
+      return value === undefined ? `${file}: ${field} is missing (must be ${expected})` : `${file}: ${field} ${show(value)} must be ${expected}`
     }
     return `${file}: ${field || '(front matter)'} ${show(value)} ${issue.message}`
   })
@@ -112,6 +114,8 @@ export function parseTagRegistry(file: string, text: string): { tags: Tag[], err
 export function checkContent(files: SourceFile[], tags: Tag[]): { documents: CheckedDocument[], errors: string[] } {
   const errors: string[] = []
   const documents: CheckedDocument[] = []
+  // Cross-references are checked on every document that parsed, valid or not, so one run reports all.
+  const referencing: CheckedDocument[] = []
   for (const { file, text } of files) {
     const collection = collectionOf(file)
     if (!collection) continue
@@ -124,13 +128,14 @@ export function checkContent(files: SourceFile[], tags: Tag[]): { documents: Che
       continue
     }
     const result = SCHEMAS[collection].safeParse(data)
+    if (data && typeof data === 'object') referencing.push({ file, collection, slug: slugOf(file), data: data as Record<string, unknown> })
     if (!result.success) {
       errors.push(...formatIssues(file, result.error, data))
       continue
     }
     documents.push({ file, collection, slug: slugOf(file), data: result.data as Record<string, unknown> })
   }
-  errors.push(...checkReferences(documents, tags))
+  errors.push(...checkReferences(referencing, tags))
   return { documents, errors }
 }
 
@@ -145,14 +150,15 @@ export function checkReferences(documents: CheckedDocument[], tags: Tag[]): stri
   const deepDives = slugs('deepDives')
   const patterns = slugs('patterns')
   for (const doc of documents) {
-    const data = doc.data as { tags?: string[], deepDives?: string[], related?: string[] }
-    data.tags?.forEach((tag, i) => {
+    const list = (key: string) => (Array.isArray(doc.data[key]) ? doc.data[key] as unknown[] : []).map(String)
+    const data = { tags: list('tags'), deepDives: list('deepDives'), related: list('related') }
+    data.tags.forEach((tag, i) => {
       if (!tagSlugs.includes(tag)) errors.push(`${doc.file}: tags[${i}] "${tag}" is not in content/tags.yml (known: ${known(tagSlugs)})`)
     })
-    data.deepDives?.forEach((dd, i) => {
+    data.deepDives.forEach((dd, i) => {
       if (!deepDives.includes(dd)) errors.push(`${doc.file}: deepDives[${i}] "${dd}" is not a deep dive (known: ${known(deepDives)})`)
     })
-    data.related?.forEach((rel, i) => {
+    data.related.forEach((rel, i) => {
       if (rel === doc.slug) errors.push(`${doc.file}: related[${i}] "${rel}" is the pattern itself`)
       else if (!patterns.includes(rel)) errors.push(`${doc.file}: related[${i}] "${rel}" is not a pattern (known: ${known(patterns)})`)
     })

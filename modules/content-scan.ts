@@ -1,0 +1,24 @@
+// Reads content/ from disk and checks it: front matter, tag registry and cross-references.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { checkContent, parseTagRegistry } from '../utils/content-checks'
+import type { CheckedDocument, SourceFile } from '../utils/content-checks'
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])
+}
+
+export function scanContent(rootDir: string): { documents: CheckedDocument[], errors: string[] } {
+  const rel = (path: string) => relative(rootDir, path).split('\\').join('/')
+  const sources: SourceFile[] = listFiles(join(rootDir, 'content'))
+    .filter(f => f.endsWith('.md'))
+    .map(f => ({ file: rel(f), text: readFileSync(f, 'utf8') }))
+  const registryPath = join(rootDir, 'content/tags.yml')
+  const registry = existsSync(registryPath)
+    ? parseTagRegistry('content/tags.yml', readFileSync(registryPath, 'utf8'))
+    : { tags: [], errors: ['content/tags.yml: the tag registry is missing'] }
+  const checked = checkContent(sources, registry.tags)
+  return { documents: checked.documents, errors: [...registry.errors, ...checked.errors] }
+}

@@ -1,0 +1,71 @@
+// Serves the generated static site (.output/public) the way a static host or CDN does:
+// clean URLs (/x -> /x/index.html), and 404.html with status 404 for anything unknown.
+// Hand-written (no dependency) because it is 50 lines and the tests need exactly this behaviour.
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const root = resolve(process.env.SITE_DIR ?? '.output/public')
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? 'localhost'
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.wasm': 'application/wasm',
+}
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No generated site in ${root}: run "npm run generate" first.`)
+  process.exit(1)
+}
+
+function resolveFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '')
+  const base = join(root, safe)
+  if (!base.startsWith(root)) return undefined
+  for (const candidate of [base, join(base, 'index.html'), `${base}.html`]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  }
+  return undefined
+}
+
+function send(res, file, status) {
+  res.writeHead(status, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': file.includes('/_nuxt/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  createReadStream(file).pipe(res)
+}
+
+createServer((req, res) => {
+  let pathname = '/'
+  try {
+    pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+  }
+  catch {}
+  let file
+  try {
+    file = resolveFile(pathname)
+  }
+  catch {}
+  if (file) return send(res, file, 200)
+  const notFound = join(root, '404.html')
+  if (existsSync(notFound)) return send(res, notFound, 404)
+  res.writeHead(404).end('Not found')
+}).listen(port, host, () => {
+  console.log(`Metaflow Patterns is served at http://localhost:${port} (from ${root})`)
+})

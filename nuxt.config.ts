@@ -4,8 +4,7 @@ export default defineNuxtConfig({
     '@nuxt/ui',
     '@nuxt/content',
     '@vueuse/nuxt',
-    // Must come after @nuxt/content: it expands includes and checks content while Content parses it.
-    '~/modules/content-checks',
+    // Local modules in modules/ are registered after these, so content-checks sees Content's hooks.
   ],
 
   devtools: { enabled: false },

@@ -63,6 +63,7 @@ export const deepDiveSchema = z.object({
 export const projectSchema = z.object({
   ...documentBase,
   tags: z.array(slug).min(1).max(5),
+  format: z.enum(FORMATS).optional(),
   video: videoSchema.optional(),
 }).strict()
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { scanContent } from '~/modules/content-scan'
+import { scanContent } from '~/modules/content-checks/scan'
 
 describe('scanContent', () => {
   it('passes on the site\'s own content', () => {

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
-import { checkChapterHeadings, splitFrontMatter } from '../utils/content-checks'
-import { expandIncludes } from '../utils/includes'
-import { collectHeadingIds, collectComponentProps } from '../utils/minimark'
-import { scanContent } from './content-scan'
+import { checkChapterHeadings, splitFrontMatter } from '../../utils/content-checks'
+import { expandIncludes } from '../../utils/includes'
+import { collectHeadingIds, collectComponentProps } from '../../utils/minimark'
+import { scanContent } from './scan'
 
 export default defineNuxtModule({
   meta: { name: 'content-checks' },

@@ -1,0 +1,22 @@
+// `npm test`: unit tests, the runnable examples, then the browser suite against the generated site.
+import { spawnSync } from 'node:child_process'
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal})`)
+    process.exit(result.status || 1)
+  }
+}
+
+const only = process.env.TEST_ONLY // unit | examples | e2e, to run one part while working
+
+if (!only || only === 'unit') step('Unit tests (Vitest)', 'npx', ['vitest', 'run'])
+if (!only || only === 'examples') step('Companion examples (pytest, real Metaflow)', 'bash', ['scripts/test-examples.sh'])
+if (!only || only === 'e2e') {
+  step('Chromium present', 'bash', ['scripts/ensure-chromium.sh'])
+  if (!process.env.SKIP_GENERATE) step('Generate the static site', 'npx', ['nuxt', 'generate'])
+  step('Browser tests (Playwright, Debian Chromium)', 'npx', ['playwright', 'test'])
+}
+console.log('\n✔ All test suites passed')

@@ -1,0 +1,41 @@
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+export interface Watch {
+  /** URLs requested from any host other than the site's. */
+  foreign: string[]
+  /** SQLite WASM or sql_dump requests (pages must be served from payloads). */
+  database: string[]
+  consoleErrors: string[]
+}
+
+/** Every test page records what it requests and logs; `expectClean` asserts on it. */
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin
+    const watch: Watch = { foreign: [], database: [], consoleErrors: [] }
+    page.on('request', (request) => {
+      const url = request.url()
+      if (url.startsWith('data:') || url.startsWith('blob:')) return
+      if (new URL(url).origin !== origin) watch.foreign.push(url)
+      if (/sqlite3?\.wasm|sql_dump|\.wasm(\?|$)/.test(url)) watch.database.push(url)
+    })
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') watch.consoleErrors.push(msg.text())
+    })
+    page.on('pageerror', error => watch.consoleErrors.push(String(error)))
+    await use(watch)
+  },
+})
+
+export function expectClean(watch: Watch, { allowConsoleErrors = [] as RegExp[] } = {}) {
+  expect(watch.foreign, 'requests to other hosts').toEqual([])
+  expect(watch.database, 'SQLite WASM or sql_dump requests').toEqual([])
+  expect(watch.consoleErrors.filter(e => !allowConsoleErrors.some(re => re.test(e))), 'console errors').toEqual([])
+}
+
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => Boolean((window as unknown as { useNuxtApp?: unknown }).useNuxtApp) || document.querySelector('#__nuxt')?.hasAttribute('data-v-app'))
+}
+
+export { expect }

@@ -1,0 +1,107 @@
+import { expect, expectClean, test, waitForHydration } from './fixtures'
+
+const SEED_LABELS = [
+  ['S3 Client for managing Hive-style partitions automatically', '/patterns/s3-hive-partitions'],
+  ['Create endpoints from deployed flows with FastAPI', '/patterns/fastapi-endpoints'],
+  ['Introducing the notebook resume pattern', '/patterns/notebook-resume'],
+  ['Adding flow CI with GitHub Actions', '/patterns/flow-ci-github-actions'],
+] as const
+
+test('the Patterns page shows the seed: one h1, its headings, its images, all loaded', async ({ page, watch }) => {
+  await page.goto('/patterns')
+  await expect(page.locator('h1')).toHaveCount(1)
+  await expect(page.locator('h1')).toHaveText('Patterns')
+  for (const heading of ['About', 'Paired Video Content', '1. Walkthrough for Narrowly Focused Patterns', '2. How-to Series for Development Patterns', 'Custom Layout / Markdown Components (MDC)', 'Articles']) {
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
+  }
+  await expect(page).toHaveTitle('Patterns · Metaflow Patterns')
+  const images = page.locator('main img[src^="/content/learn/"]')
+  await expect(images).toHaveCount(4)
+  for (const img of await images.all()) {
+    await img.scrollIntoViewIfNeeded()
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true)
+  }
+  await expect(page.getByText('besides the FastAPI example', { exact: false })).toBeVisible()
+  expectClean(watch)
+})
+
+for (const [label, path] of SEED_LABELS) {
+  test(`the card "${label}" opens its article without the SQLite WASM`, async ({ page, watch }) => {
+    await page.goto('/patterns')
+    await waitForHydration(page)
+    const card = page.getByRole('link', { name: label, exact: true })
+    await card.click()
+    await expect(page).toHaveURL(path)
+    await expect(page.locator('h1')).toHaveText(label)
+    expectClean(watch)
+  })
+}
+
+test('feature reference cards show tags and the video state', async ({ page }) => {
+  await page.goto('/patterns')
+  const card = page.locator('article', { has: page.getByRole('link', { name: SEED_LABELS[0][0] }) })
+  await expect(card.locator('a[href^="/tags/"]').first()).toBeVisible()
+  await expect(card.getByText('Video planned')).toBeVisible()
+})
+
+test('client navigation across the site never downloads the database', async ({ page, watch }) => {
+  await page.goto('/')
+  await waitForHydration(page)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patterns' }).click()
+  await expect(page).toHaveURL('/patterns')
+  await page.getByRole('link', { name: SEED_LABELS[2][0], exact: true }).click()
+  await expect(page.locator('h1')).toHaveText(SEED_LABELS[2][0])
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click()
+  await expect(page).toHaveURL('/learn')
+  await page.goBack()
+  await expect(page).toHaveURL(SEED_LABELS[2][1])
+  expectClean(watch)
+})
+
+test('the colour mode choice survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/patterns')
+  await waitForHydration(page)
+  await expect(page.locator('html')).not.toHaveClass(/dark/)
+  await page.getByRole('combobox', { name: 'Colour mode' }).click()
+  await page.getByRole('option', { name: 'Dark' }).click()
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  await page.reload()
+  await expect(page.locator('html')).toHaveClass(/dark/)
+})
+
+test('the mobile menu opens at 375px and links to the sections', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await page.goto('/')
+  await waitForHydration(page)
+  await page.getByRole('button', { name: 'Open menu' }).click()
+  const menu = page.getByRole('navigation', { name: 'Main (mobile)' })
+  await expect(menu.getByRole('link', { name: 'Deep dives' })).toBeVisible()
+  await menu.getByRole('link', { name: 'Deep dives' }).click()
+  await expect(page).toHaveURL('/deep-dives')
+})
+
+test('a skip link leads to the main content', async ({ page }) => {
+  await page.goto('/patterns')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main-content$/)
+})
+
+test('an unknown path answers 404 with the site\'s page and a way home', async ({ page, watch }) => {
+  const response = await page.goto('/no/such/page')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByText('Page not found')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Back to home' })).toBeVisible()
+  expectClean(watch, { allowConsoleErrors: [/404/] })
+})
+
+test('docs pages have a breadcrumb, a table of contents, previous/next links and an edit link', async ({ page }) => {
+  await page.goto('/patterns/notebook-resume')
+  await expect(page.getByRole('navigation', { name: /breadcrumb/i })).toContainText('Patterns')
+  await expect(page.getByText('On this page')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/patterns\/notebook-resume\.md$/)
+  await expect(page.locator('[data-slot="root"] a[href^="/patterns/"]').first()).toBeVisible()
+})

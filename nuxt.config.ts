@@ -1,4 +1,43 @@
 // The site is static-first: `nuxt generate` prerenders every route into .output/public.
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+
+/** The repository "Edit this page" and changelog links point to: REPOSITORY_URL, else the git remote. */
+function repositoryUrl(): string {
+  if (process.env.REPOSITORY_URL) return process.env.REPOSITORY_URL.replace(/\/$/, '')
+  try {
+    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return remote.replace(/^git@([^:]+):/, 'https://$1/').replace(/\.git$/, '')
+  }
+  catch {
+    return ''
+  }
+}
+
+/**
+ * Nuxt Content caches each parsed file by its own text. Includes from examples/ and git history are not in
+ * that text, so their state is folded into the cache key: a changed example or a new commit re-parses.
+ */
+function contentCacheKey(): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (['node_modules', '__pycache__', '.metaflow', '.pytest_cache'].includes(entry.name)) continue
+      const path = `${dir}/${entry.name}`
+      if (entry.isDirectory()) walk(path)
+      else hash.update(path).update(readFileSync(path))
+    }
+  }
+  walk('examples')
+  try {
+    hash.update(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
+  }
+  catch {}
+  return hash.digest('hex').slice(0, 16)
+}
+
 export default defineNuxtConfig({
   modules: [
     '@nuxt/ui',
@@ -11,11 +50,16 @@ export default defineNuxtConfig({
 
   css: ['~/assets/css/main.css'],
 
+  appConfig: {
+    repository: { url: repositoryUrl() },
+  },
+
   site: { url: 'https://metaflow-patterns.example.com' },
 
   content: {
     build: {
       markdown: {
+        cacheKey: contentCacheKey(),
         toc: { depth: 3, searchDepth: 3 },
         highlight: {
           theme: { default: 'github-light', dark: 'github-dark' },
@@ -36,20 +80,26 @@ export default defineNuxtConfig({
     provider: 'none',
     fallbackToApi: false,
     serverBundle: { collections: ['lucide', 'simple-icons'] },
-    clientBundle: { scan: true, sizeLimitKb: 256 },
+    clientBundle: {
+      scan: true,
+      sizeLimitKb: 256,
+      icons: ['lucide:file-code', 'lucide:notebook-pen', 'lucide:file-cog', 'lucide:file-json', 'lucide:terminal', 'lucide:file-text'],
+    },
   },
 
   colorMode: { preference: 'system', fallback: 'light', storageKey: 'mfp-color-mode' },
 
+  // Every route is prerendered, also by `nuxt build` for the Node server: pages and their payloads are
+  // files, so client navigation reads payloads and never queries the content database in the browser.
   routeRules: {
-    '/': { prerender: true },
+    '/**': { prerender: true },
   },
 
   nitro: {
     prerender: {
       crawlLinks: true,
       failOnError: true,
-      routes: ['/', '/404.html'],
+      routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags'],
     },
   },
 

@@ -8,7 +8,7 @@ export interface SiteSection {
 
 /** Top-level sections (from the pages' `navigationTitle` and `order`) and the sidebar tree under them. */
 export function useSiteNavigation() {
-  return useAsyncData('site-navigation', async () => {
+  return useContentData('site-navigation', async () => {
     const [pages, patterns, deepDives, projects] = await Promise.all([
       queryCollection('pages').select('path', 'title', 'navigationTitle', 'order').all(),
       queryCollection('patterns').select('path', 'title').order('title', 'ASC').all(),

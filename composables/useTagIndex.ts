@@ -1,6 +1,6 @@
 /** The tag registry with the documents that carry each tag (read at build time, served from payloads). */
 export function useTagIndex() {
-  return useAsyncData('tag-index', async () => {
+  return useContentData('tag-index', async () => {
     const [registry, ...collections] = await Promise.all([
       queryCollection('tags').first(),
       ...(['patterns', 'deepDives', 'projects'] as const).map(name =>

@@ -16,7 +16,9 @@ if (!only || only === 'unit') step('Unit tests (Vitest)', 'npx', ['vitest', 'run
 if (!only || only === 'examples') step('Companion examples (pytest, real Metaflow)', 'bash', ['scripts/test-examples.sh'])
 if (!only || only === 'e2e') {
   step('Chromium present', 'bash', ['scripts/ensure-chromium.sh'])
-  if (!process.env.SKIP_GENERATE) step('Generate the static site', 'npx', ['nuxt', 'generate'])
+  // The clone has no remote: give the build a repository so the edit and changelog links can be tested.
+  const repository = { REPOSITORY_URL: process.env.REPOSITORY_URL ?? 'https://github.com/example-org/metaflow-patterns' }
+  if (!process.env.SKIP_GENERATE) step('Generate the static site', 'npx', ['nuxt', 'generate'], repository)
   step('Browser tests (Playwright, Debian Chromium)', 'npx', ['playwright', 'test'])
 }
 console.log('\n✔ All test suites passed')

@@ -44,3 +44,16 @@ export function collectComponentProps(body: unknown, component: string): Array<R
   })
   return found
 }
+
+/** All text of the body, code included, for word counts. */
+export function collectText(body: unknown): string {
+  const parts: string[] = []
+  const visit = (nodes: Node[] | undefined) => {
+    for (const node of nodes ?? []) {
+      if (typeof node === 'string') parts.push(node)
+      else if (Array.isArray(node)) visit(node.slice(2) as Node[])
+    }
+  }
+  visit((body as MinimarkBody)?.value)
+  return parts.join(' ')
+}

@@ -5,7 +5,8 @@ import { join, relative } from 'node:path'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
 import { checkChapterHeadings, splitFrontMatter } from '../../utils/content-checks'
 import { expandIncludes } from '../../utils/includes'
-import { collectHeadingIds, collectComponentProps } from '../../utils/minimark'
+import { collectComponentProps, collectHeadingIds, collectText } from '../../utils/minimark'
+import { countWords, readingMinutes } from '../../utils/reading-time'
 import { scanContent } from './scan'
 
 export default defineNuxtModule({
@@ -43,6 +44,7 @@ export default defineNuxtModule({
     nuxt.hook('content:file:afterParse', ({ file, content }) => {
       if (!file.id.endsWith('.md')) return
       const path = rel(file.path)
+      content.meta = { ...(content.meta as object), readingMinutes: readingMinutes(countWords(collectText(content.body))) }
       const headingErrors = checkChapterHeadings(path, splitFrontMatter(file.body).data as never, collectHeadingIds(content.body))
       for (const video of collectComponentProps(content.body, 'paired-video')) {
         headingErrors.push(...checkChapterHeadings(path, video as never, collectHeadingIds(content.body)))

@@ -1,0 +1,56 @@
+import type { H3Event } from 'h3'
+import { queryCollection, queryCollectionSearchSections } from '@nuxt/content/server'
+import type { DocumentType, ExploreDocument, SearchSection } from '../../utils/explore-types'
+
+const TYPES = ['patterns', 'deepDives', 'projects'] as const satisfies readonly DocumentType[]
+
+interface Meta { history?: { updated?: string }, readingMinutes?: number }
+
+/** Every pattern, deep dive and project as an explore row, read from the collections at build time. */
+export async function exploreDocuments(event: H3Event): Promise<ExploreDocument[]> {
+  const lists = await Promise.all(TYPES.map(async (type) => {
+    const docs = await queryCollection(event, type).all()
+    return docs.map((doc): ExploreDocument => {
+      const meta = (doc.meta ?? {}) as Meta
+      const extra = doc as unknown as Partial<ExploreDocument> & { video?: { status: 'published' | 'planned', duration?: string } }
+      return {
+        path: doc.path,
+        title: doc.title,
+        description: doc.description,
+        type,
+        tags: (doc.tags as string[] | undefined) ?? [],
+        ...(extra.level ? { level: extra.level } : {}),
+        ...(extra.format ? { format: extra.format } : {}),
+        ...(extra.video ? { video: { status: extra.video.status, ...(extra.video.duration ? { duration: extra.video.duration } : {}) } } : {}),
+        ...(meta.history?.updated ? { updated: meta.history.updated } : {}),
+        readingMinutes: meta.readingMinutes ?? 1,
+      }
+    })
+  }))
+  return lists.flat().sort((a, b) => a.title.localeCompare(b.title))
+}
+
+/** One record per heading of every page (plus its intro), for the Ctrl+K search and explore search. */
+export async function searchSections(event: H3Event): Promise<SearchSection[]> {
+  const collections = ['pages', ...TYPES] as const
+  const lists = await Promise.all(collections.map(async (collection) => {
+    const [docs, sections] = await Promise.all([
+      queryCollection(event, collection).select('path', 'title').all(),
+      queryCollectionSearchSections(event, collection, { ignoredTags: ['pre', 'style', 'script'] }),
+    ])
+    const titles = new Map(docs.map(d => [d.path, d.title]))
+    return sections.map((section): SearchSection => {
+      const path = section.id.split('#')[0]!
+      return {
+        id: section.id,
+        path,
+        page: titles.get(path) ?? section.title,
+        type: collection === 'pages' ? 'page' : collection,
+        title: section.title,
+        titles: section.titles,
+        content: section.content.replace(/\s+/g, ' ').trim(),
+      }
+    })
+  }))
+  return lists.flat()
+}

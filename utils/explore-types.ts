@@ -29,3 +29,14 @@ export interface SearchSection {
   titles: string[]
   content: string
 }
+
+export interface TagInfo {
+  slug: string
+  label: string
+  description: string
+}
+
+export interface ExploreData {
+  documents: ExploreDocument[]
+  tags: TagInfo[]
+}

@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
 import { queryCollection, queryCollectionSearchSections } from '@nuxt/content/server'
-import type { DocumentType, ExploreDocument, SearchSection } from '../../utils/explore-types'
+import type { DocumentType, ExploreData, ExploreDocument, SearchSection } from '../../utils/explore-types'
 
 const TYPES = ['patterns', 'deepDives', 'projects'] as const satisfies readonly DocumentType[]
 
@@ -28,6 +28,13 @@ export async function exploreDocuments(event: H3Event): Promise<ExploreDocument[
     })
   }))
   return lists.flat().sort((a, b) => a.title.localeCompare(b.title))
+}
+
+/** The explore list and the tag registry, as one prerendered JSON file. */
+export async function exploreData(event: H3Event): Promise<ExploreData> {
+  const [documents, registry] = await Promise.all([exploreDocuments(event), queryCollection(event, 'tags').first()])
+  const tags = (registry?.tags ?? []).map(({ slug, label, description }) => ({ slug, label, description }))
+  return { documents, tags }
 }
 
 /** One record per heading of every page (plus its intro), for the Ctrl+K search and explore search. */

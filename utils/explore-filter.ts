@@ -1,0 +1,58 @@
+// Filtering, facet counts and sorting of the explore list: pure, so it is unit tested and runs the same
+// on the server (full list) and in the browser.
+import type { ExploreDocument, DocumentType } from './explore-types'
+import { effectiveSort } from './explore-query'
+import type { ExploreState, Level } from './explore-query'
+
+/** Search scores by document path; undefined when there is no search term. */
+export type SearchScores = Map<string, number> | undefined
+
+function matches(doc: ExploreDocument, state: ExploreState, scores: SearchScores): boolean {
+  if (scores && !scores.has(doc.path)) return false
+  if (state.type && doc.type !== state.type) return false
+  if (state.level && doc.level !== state.level) return false
+  if (state.video && !doc.video) return false
+  return state.tags.every(tag => doc.tags.includes(tag))
+}
+
+export function filterDocuments(docs: ExploreDocument[], state: ExploreState, scores: SearchScores): ExploreDocument[] {
+  return docs.filter(doc => matches(doc, state, scores))
+}
+
+export function sortDocuments(docs: ExploreDocument[], state: ExploreState, scores: SearchScores): ExploreDocument[] {
+  const sort = effectiveSort(state)
+  const byTitle = (a: ExploreDocument, b: ExploreDocument) => a.title.localeCompare(b.title)
+  return [...docs].sort((a, b) => {
+    if (sort === 'relevance' && scores) return (scores.get(b.path) ?? 0) - (scores.get(a.path) ?? 0) || byTitle(a, b)
+    if (sort === 'updated') {
+      // Documents without a date (no git history) go last; ISO dates compare as time, not text.
+      const ta = a.updated ? Date.parse(a.updated) : -Infinity
+      const tb = b.updated ? Date.parse(b.updated) : -Infinity
+      return tb - ta || byTitle(a, b)
+    }
+    return byTitle(a, b)
+  })
+}
+
+export interface FacetCounts {
+  type: Record<DocumentType, number>
+  level: Record<Level, number>
+  tags: Record<string, number>
+  video: number
+}
+
+/**
+ * How many results each facet value would leave if the reader picked it, given every other filter.
+ * Tags narrow (all selected tags must match), so a tag's count is the result with that tag added.
+ */
+export function facetCounts(docs: ExploreDocument[], state: ExploreState, scores: SearchScores, allTags: readonly string[]): FacetCounts {
+  const count = (next: ExploreState) => docs.filter(doc => matches(doc, next, scores)).length
+  const types: DocumentType[] = ['patterns', 'deepDives', 'projects']
+  const levels: Level[] = ['beginner', 'intermediate', 'advanced']
+  return {
+    type: Object.fromEntries(types.map(type => [type, count({ ...state, type })])) as Record<DocumentType, number>,
+    level: Object.fromEntries(levels.map(level => [level, count({ ...state, level })])) as Record<Level, number>,
+    tags: Object.fromEntries(allTags.map(tag => [tag, count({ ...state, tags: state.tags.includes(tag) ? state.tags : [...state.tags, tag] })])),
+    video: count({ ...state, video: true }),
+  }
+}

@@ -1,0 +1,82 @@
+// The explore page's state and its URL form. Anything may arrive in the URL: parseExploreQuery accepts
+// every input and returns a valid state (unknown values dropped, long input cut, nothing thrown).
+import type { DocumentType } from './explore-types'
+
+export const SORTS = ['relevance', 'updated', 'title'] as const
+export type ExploreSort = typeof SORTS[number]
+export const LEVEL_VALUES = ['beginner', 'intermediate', 'advanced'] as const
+export type Level = typeof LEVEL_VALUES[number]
+
+/** URL names of the document types. */
+export const TYPE_PARAMS: Record<string, DocumentType> = { 'pattern': 'patterns', 'deep-dive': 'deepDives', 'project': 'projects' }
+export const TYPE_PARAM_OF: Record<DocumentType, string> = { patterns: 'pattern', deepDives: 'deep-dive', projects: 'project' }
+
+export const MAX_QUERY_LENGTH = 100
+const MAX_TAGS = 20
+
+export interface ExploreState {
+  q: string
+  tags: string[]
+  type?: DocumentType
+  level?: Level
+  video: boolean
+  /** undefined means the default: relevance while searching, else recently updated. */
+  sort?: ExploreSort
+}
+
+export const EMPTY_STATE: ExploreState = Object.freeze({ q: '', tags: [], video: false }) as ExploreState
+
+type QueryValue = string | null | undefined | Array<string | null>
+
+function first(value: QueryValue): string {
+  const v = Array.isArray(value) ? value[0] : value
+  return typeof v === 'string' ? v : ''
+}
+
+function clean(text: string): string {
+  // Control characters (including %00) never reach the page or the search engine.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001F\u007F]/g, '')
+}
+
+export function parseExploreQuery(query: Record<string, QueryValue>, knownTags: readonly string[]): ExploreState {
+  const q = clean(first(query.q)).slice(0, MAX_QUERY_LENGTH)
+  const tags = [...new Set(clean(first(query.tags)).slice(0, 2000).split(',').map(t => t.trim().toLowerCase()))]
+    .filter(t => knownTags.includes(t))
+    .slice(0, MAX_TAGS)
+  const type = TYPE_PARAMS[first(query.type)]
+  const levelValue = first(query.level)
+  const level = (LEVEL_VALUES as readonly string[]).includes(levelValue) ? levelValue as Level : undefined
+  const sortValue = first(query.sort)
+  const sort = (SORTS as readonly string[]).includes(sortValue) ? sortValue as ExploreSort : undefined
+  const videoValue = first(query.video)
+  return {
+    q,
+    tags,
+    ...(type ? { type } : {}),
+    ...(level ? { level } : {}),
+    video: videoValue === '1' || videoValue === 'true',
+    ...(sort ? { sort } : {}),
+  }
+}
+
+/** The URL query of a state, without empty parameters, in a stable order. */
+export function serializeExploreQuery(state: ExploreState): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (state.q) out.q = state.q
+  if (state.tags.length) out.tags = state.tags.join(',')
+  if (state.type) out.type = TYPE_PARAM_OF[state.type]
+  if (state.level) out.level = state.level
+  if (state.video) out.video = '1'
+  if (state.sort) out.sort = state.sort
+  return out
+}
+
+export function isFiltered(state: ExploreState): boolean {
+  return Boolean(state.q || state.tags.length || state.type || state.level || state.video)
+}
+
+export function effectiveSort(state: ExploreState): ExploreSort {
+  if (state.sort === 'relevance' && !state.q) return 'updated'
+  return state.sort ?? (state.q ? 'relevance' : 'updated')
+}

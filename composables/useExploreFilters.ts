@@ -9,18 +9,19 @@ import type { ExploreState } from '~/utils/explore-query'
 export function useExploreFilters(knownTags: Ref<string[]>) {
   const state = ref<ExploreState>({ ...EMPTY_STATE, tags: [] })
   const ready = ref(false)
+  const route = useRoute()
 
-  function readUrl() {
-    const params = Object.fromEntries(new URLSearchParams(window.location.search))
-    state.value = parseExploreQuery(params, knownTags.value)
+  function readRoute() {
+    state.value = parseExploreQuery(route.query as Record<string, string | string[]>, knownTags.value)
   }
 
+  // The router settles on the page's real query only after hydration, so follow its query; our own
+  // replaceState writes bypass the router and do not come back here.
   onMounted(() => {
-    readUrl()
+    readRoute()
     ready.value = true
-    window.addEventListener('popstate', readUrl)
   })
-  onBeforeUnmount(() => window.removeEventListener('popstate', readUrl))
+  watch(() => route.fullPath, () => ready.value && readRoute())
 
   watch(state, (value) => {
     if (!ready.value) return

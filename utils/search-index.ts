@@ -28,11 +28,16 @@ const SEARCH_OPTIONS = {
   combineWith: 'AND' as const,
 }
 
-export function createSearchIndex(sections: SearchSection[]): MiniSearch<SearchSection> {
+export interface SearchIndex {
+  index: MiniSearch<SearchSection>
+  /** Sections by id (MiniSearch's stored fields go through extractField, which flattens arrays). */
+  sections: Map<string, SearchSection>
+}
+
+export function createSearchIndex(sections: SearchSection[]): SearchIndex {
   const index = new MiniSearch<SearchSection>({
     idField: 'id',
     fields: ['page', 'title', 'titles', 'content'],
-    storeFields: ['path', 'page', 'title', 'titles', 'content'],
     extractField: (doc, field) => {
       const value = doc[field as keyof SearchSection]
       return Array.isArray(value) ? value.join(' ') : String(value ?? '')
@@ -40,9 +45,10 @@ export function createSearchIndex(sections: SearchSection[]): MiniSearch<SearchS
     searchOptions: SEARCH_OPTIONS,
   })
   // Section ids repeat when two headings share a text: keep the first of each.
-  const seen = new Set<string>()
-  index.addAll(sections.filter(s => !seen.has(s.id) && seen.add(s.id)))
-  return index
+  const byId = new Map<string, SearchSection>()
+  for (const section of sections) if (!byId.has(section.id)) byId.set(section.id, section)
+  index.addAll([...byId.values()])
+  return { index, sections: byId }
 }
 
 /** A short excerpt of the content around the first matched term. */
@@ -55,22 +61,22 @@ export function snippetOf(content: string, terms: string[], length = 160): strin
   return `…${text}${start + length < content.length ? '…' : ''}`
 }
 
-function toHit(result: SearchResult): SectionHit {
+function toHit(result: SearchResult, section: SearchSection): SectionHit {
   return {
-    id: result.id as string,
-    path: result.path,
-    page: result.page,
-    title: result.title,
-    titles: result.titles,
-    snippet: snippetOf(result.content ?? '', result.terms),
+    id: section.id,
+    path: section.path,
+    page: section.page,
+    title: section.title,
+    titles: section.titles,
+    snippet: snippetOf(section.content, result.terms),
     score: result.score,
     terms: result.terms,
   }
 }
 
 /** Section results grouped by page, best page first, at most `limit` sections in all. */
-export function searchSections(index: MiniSearch<SearchSection>, query: string, limit = 20): PageGroup[] {
-  const hits = index.search(query.trim()).slice(0, limit).map(toHit)
+export function searchSections({ index, sections }: SearchIndex, query: string, limit = 20): PageGroup[] {
+  const hits = index.search(query.trim()).slice(0, limit).map(result => toHit(result, sections.get(result.id)!))
   const groups = new Map<string, PageGroup>()
   for (const hit of hits) {
     const group = groups.get(hit.path) ?? { path: hit.path, page: hit.page, hits: [] }
@@ -81,11 +87,12 @@ export function searchSections(index: MiniSearch<SearchSection>, query: string, 
 }
 
 /** Best section score per document path, and every matched term (for highlighting). */
-export function scoreDocuments(index: MiniSearch<SearchSection>, query: string): { scores: Map<string, number>, terms: string[] } {
+export function scoreDocuments({ index, sections }: SearchIndex, query: string): { scores: Map<string, number>, terms: string[] } {
   const scores = new Map<string, number>()
   const terms = new Set<string>()
   for (const result of index.search(query.trim())) {
-    scores.set(result.path, Math.max(scores.get(result.path) ?? 0, result.score))
+    const path = sections.get(result.id)!.path
+    scores.set(path, Math.max(scores.get(path) ?? 0, result.score))
     result.terms.forEach(t => terms.add(t))
     result.queryTerms?.forEach(t => terms.add(t))
   }

@@ -48,13 +48,15 @@ export async function searchSections(event: H3Event): Promise<SearchSection[]> {
     const titles = new Map(docs.map(d => [d.path, d.title]))
     return sections.map((section): SearchSection => {
       const path = section.id.split('#')[0]!
+      const page = titles.get(path) ?? section.title
       return {
         id: section.id,
         path,
-        page: titles.get(path) ?? section.title,
+        page,
         type: collection === 'pages' ? 'page' : collection,
         title: section.title,
-        titles: section.titles,
+        // Results are grouped by page, so the page title is not repeated as a parent heading.
+        titles: section.titles.filter(t => t !== page),
         content: section.content.replace(/\s+/g, ' ').trim(),
       }
     })

@@ -99,7 +99,7 @@ export default defineNuxtConfig({
     prerender: {
       crawlLinks: true,
       failOnError: true,
-      routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags'],
+      routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags', '/feed.xml', '/sitemap.xml', '/robots.txt', '/llms.txt', '/llms-full.txt'],
     },
   },
 

@@ -14,6 +14,10 @@ export interface ExploreDocument {
   /** ISO date of the last commit that touched the file, when git history is available. */
   updated?: string
   readingMinutes: number
+  /** Deep-dive slugs a pattern pairs with, and related pattern slugs (patterns only). */
+  deepDives?: string[]
+  related?: string[]
+  metaflow?: string
 }
 
 export interface SearchSection {

@@ -24,6 +24,9 @@ export async function exploreDocuments(event: H3Event): Promise<ExploreDocument[
         ...(extra.video ? { video: { status: extra.video.status, ...(extra.video.duration ? { duration: extra.video.duration } : {}) } } : {}),
         ...(meta.history?.updated ? { updated: meta.history.updated } : {}),
         readingMinutes: meta.readingMinutes ?? 1,
+        ...(extra.deepDives?.length ? { deepDives: extra.deepDives } : {}),
+        ...(extra.related?.length ? { related: extra.related } : {}),
+        ...(extra.metaflow ? { metaflow: extra.metaflow } : {}),
       }
     })
   }))

@@ -99,7 +99,8 @@ export default defineNuxtConfig({
     prerender: {
       crawlLinks: true,
       failOnError: true,
-      routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags', '/feed.xml', '/sitemap.xml', '/robots.txt', '/llms.txt', '/llms-full.txt'],
+      // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes.
+      routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags'],
     },
   },
 

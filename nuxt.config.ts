@@ -54,7 +54,13 @@ export default defineNuxtConfig({
     repository: { url: repositoryUrl() },
   },
 
-  site: { url: 'https://metaflow-patterns.example.com' },
+  runtimeConfig: {
+    public: {
+      // Absolute URLs (canonical, Open Graph, feed, sitemap). A placeholder until the site has a domain:
+      // set NUXT_PUBLIC_SITE_URL at build time.
+      siteUrl: process.env.NUXT_PUBLIC_SITE_URL || 'https://metaflow-patterns.example.com',
+    },
+  },
 
   content: {
     build: {

@@ -1,0 +1,89 @@
+import type { Video } from '~/utils/content-schema'
+import { COLLECTION_LABELS } from '~/utils/routes'
+import type { DocumentCollection } from '~/utils/routes'
+
+interface PageMetaInput {
+  title: string
+  description?: string
+  path: string
+  collection: DocumentCollection
+  updated?: string
+  video?: Video
+  breadcrumb: Array<{ label: string, to?: string }>
+}
+
+const SHARE_IMAGES: Record<string, string> = {
+  patterns: '/og/patterns.png',
+  deepDives: '/og/deep-dives.png',
+  projects: '/og/projects.png',
+  pages: '/og/default.png',
+}
+
+/** Canonical URL, Open Graph and Twitter tags, and JSON-LD for a content page. */
+export function usePageMeta(input: () => PageMetaInput) {
+  const { public: { siteUrl } } = useRuntimeConfig()
+  const appConfig = useAppConfig()
+  const absolute = (path: string) => `${siteUrl}${path === '/' ? '' : path}`
+
+  const meta = computed(() => {
+    const page = input()
+    const url = absolute(page.path)
+    const image = absolute(SHARE_IMAGES[page.collection] ?? SHARE_IMAGES.pages!)
+    const graph: Record<string, unknown>[] = [{
+      '@type': 'BreadcrumbList',
+      'itemListElement': page.breadcrumb.map((item, i) => ({
+        '@type': 'ListItem',
+        'position': i + 1,
+        'name': item.label,
+        ...(item.to || i === page.breadcrumb.length - 1 ? { item: absolute(item.to ?? page.path) } : {}),
+      })),
+    }]
+    if (page.collection === 'patterns' || page.collection === 'deepDives') {
+      graph.push({
+        '@type': 'TechArticle',
+        'headline': page.title,
+        'description': page.description,
+        'url': url,
+        'image': image,
+        ...(page.updated ? { dateModified: page.updated } : {}),
+        'articleSection': COLLECTION_LABELS[page.collection],
+        'publisher': { '@type': 'Organization', 'name': appConfig.site.name },
+      })
+    }
+    // A VideoObject only for a video that exists; planned videos are not announced to search engines.
+    if (page.video?.status === 'published' && page.video.id) {
+      graph.push({
+        '@type': 'VideoObject',
+        'name': page.video.title,
+        'description': page.description ?? page.video.title,
+        'embedUrl': `https://www.youtube-nocookie.com/embed/${page.video.id}`,
+        'thumbnailUrl': image,
+        ...(page.updated ? { uploadDate: page.updated } : {}),
+      })
+    }
+    return { url, image, graph, page }
+  })
+
+  useHead({
+    link: [{ rel: 'canonical', href: () => meta.value.url }],
+    script: [{
+      type: 'application/ld+json',
+      // JSON.stringify escapes quotes; "<" is escaped too so no content can close the script tag.
+      innerHTML: () => JSON.stringify({ '@context': 'https://schema.org', '@graph': meta.value.graph }).replace(/</g, '\\u003c'),
+    }],
+  })
+  useSeoMeta({
+    title: () => meta.value.page.title,
+    description: () => meta.value.page.description,
+    ogTitle: () => meta.value.page.title,
+    ogDescription: () => meta.value.page.description,
+    ogType: () => (meta.value.page.collection === 'pages' ? 'website' : 'article'),
+    ogUrl: () => meta.value.url,
+    ogImage: () => meta.value.image,
+    ogSiteName: appConfig.site.name,
+    twitterCard: 'summary_large_image',
+    twitterTitle: () => meta.value.page.title,
+    twitterDescription: () => meta.value.page.description,
+    twitterImage: () => meta.value.image,
+  })
+}

@@ -1,0 +1,16 @@
+// /llms-full.txt: the Markdown of every page (includes expanded) in one file, in llms.txt section order.
+export default defineEventHandler(async (event) => {
+  const base = siteUrl()
+  const root = process.cwd()
+  const { name, description } = siteInfo()
+  const known = new Set(contentStems(`${root}/content`))
+  const order = ['patterns', 'deepDives', 'projects', 'pages']
+  const pages = (await sitePages(event))
+    .sort((a, b) => order.indexOf(a.collection) - order.indexOf(b.collection))
+    .flatMap((page) => {
+      const stem = stemForRawPath(rawUrlForPage(page.path).slice('/raw/'.length), known)
+      return stem ? [{ title: page.title, url: absoluteUrl(page.path, base), description: page.description, markdown: rawMarkdown(root, stem) }] : []
+    })
+  setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8')
+  return formatLlmsFull({ name, summary: description, pages })
+})

@@ -1,0 +1,10 @@
+// /raw/<path>.md: a page's source Markdown with example includes expanded (see server/utils/raw-routes.ts).
+// Prerendered for every content file by modules/raw-routes; anything else is a 404.
+export default defineEventHandler((event) => {
+  // The build runs from the repository root, where content/ and examples/ are.
+  const root = process.cwd()
+  const stem = stemForRawPath(getRouterParam(event, 'path') ?? '', new Set(contentStems(`${root}/content`)))
+  if (!stem) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
+  setResponseHeader(event, 'content-type', 'text/markdown; charset=utf-8')
+  return rawMarkdown(root, stem)
+})

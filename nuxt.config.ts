@@ -50,6 +50,9 @@ export default defineNuxtConfig({
 
   css: ['~/assets/css/main.css'],
 
+  // Also used by the SPA fallbacks (200.html, 404.html), which render no page head of their own.
+  app: { head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
+
   appConfig: {
     repository: { url: repositoryUrl() },
   },
@@ -68,7 +71,8 @@ export default defineNuxtConfig({
         cacheKey: contentCacheKey(),
         toc: { depth: 3, searchDepth: 3 },
         highlight: {
-          theme: { default: 'github-light', dark: 'github-dark' },
+          // Chosen for contrast: every token meets WCAG AA on the code block backgrounds, light and dark.
+          theme: { default: 'github-light-high-contrast', light: 'github-light-high-contrast', dark: 'github-dark-default' },
           langs: ['python', 'bash', 'yaml', 'json', 'toml', 'md', 'ts', 'vue'],
         },
       },

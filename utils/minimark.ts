@@ -57,3 +57,26 @@ export function collectText(body: unknown): string {
   visit((body as MinimarkBody)?.value)
   return parts.join(' ')
 }
+
+/**
+ * Gives every image without alt text the alt from the image registry (content/images.yml), so Markdown
+ * kept byte-identical (the seed's raw <img> tags) still renders accessible images. Returns the sources
+ * that have neither.
+ */
+export function fillImageAlts(body: unknown, alts: Record<string, string>): string[] {
+  const missing: string[] = []
+  const visit = (nodes: Node[] | undefined) => {
+    for (const node of nodes ?? []) {
+      if (!Array.isArray(node)) continue
+      const [tag, props] = node
+      if (tag === 'img' && props && !(typeof props.alt === 'string' && props.alt.trim())) {
+        const src = String(props.src ?? '')
+        if (alts[src]) props.alt = alts[src]
+        else missing.push(src)
+      }
+      visit(node.slice(2) as Node[])
+    }
+  }
+  visit((body as MinimarkBody)?.value)
+  return missing
+}

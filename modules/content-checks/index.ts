@@ -5,7 +5,8 @@ import { join, relative } from 'node:path'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
 import { checkChapterHeadings, splitFrontMatter } from '../../utils/content-checks'
 import { expandIncludes } from '../../utils/includes'
-import { collectComponentProps, collectHeadingIds, collectText } from '../../utils/minimark'
+import { parse as parseYaml } from 'yaml'
+import { collectComponentProps, collectHeadingIds, collectText, fillImageAlts } from '../../utils/minimark'
 import { countWords, readingMinutes } from '../../utils/reading-time'
 import { scanContent } from './scan'
 
@@ -28,6 +29,8 @@ export default defineNuxtModule({
     errors.push(...checked.errors)
     const patternTitles = new Set(checked.documents.filter(d => d.collection === 'patterns').map(d => String(d.data.title)))
 
+    const imageAlts = (parseYaml(readRepoFile('content/images.yml') ?? '') ?? {}) as Record<string, string>
+
     nuxt.hook('content:file:beforeParse', ({ file }) => {
       if (!file.id.endsWith('.md')) return
       const path = rel(file.path)
@@ -45,9 +48,9 @@ export default defineNuxtModule({
       if (!file.id.endsWith('.md')) return
       const path = rel(file.path)
       content.meta = { ...(content.meta as object), readingMinutes: readingMinutes(countWords(collectText(content.body))) }
-      const headingErrors = checkChapterHeadings(path, splitFrontMatter(file.body).data as never, collectHeadingIds(content.body))
+      const problems = checkChapterHeadings(path, splitFrontMatter(file.body).data as never, collectHeadingIds(content.body))
       for (const video of collectComponentProps(content.body, 'paired-video')) {
-        headingErrors.push(...checkChapterHeadings(path, video as never, collectHeadingIds(content.body)))
+        problems.push(...checkChapterHeadings(path, video as never, collectHeadingIds(content.body)))
       }
       // Feature reference items that match no pattern render as plain text; tell the author which.
       for (const props of collectComponentProps(content.body, 'feature-reference-list')) {
@@ -58,9 +61,12 @@ export default defineNuxtModule({
           }
         }
       }
-      if (headingErrors.length) {
-        errors.push(...headingErrors)
-        throw new Error(headingErrors.join('\n'))
+      for (const src of fillImageAlts(content.body, imageAlts)) {
+        problems.push(`${path}: image "${src}" has no alt text (add alt="..." or an entry in content/images.yml)`)
+      }
+      if (problems.length) {
+        errors.push(...problems)
+        throw new Error(problems.join('\n'))
       }
     })
 

@@ -62,7 +62,7 @@ export function scaleChart(runs) {
   const body = done.length
     ? panels.map((p, i) => panel({ ...p, xs, x0: 40 + (i % 2) * (PANEL.w + 60), y0: 60 + Math.floor(i / 2) * (PANEL.h + 30) })).join('\n')
     : '<text x="40" y="120" class="axis">No scale run finished.</text>'
-  const note = skipped.length ? `Not run: ${skipped.map(r => `${r.synthetic} synthetic (${(r.notRun ?? r.error ?? '').split(/[:;]/)[0]})`).join(', ')}` : ''
+  const note = skipped.length ? `Not run: ${skipped.map(r => `${r.synthetic} synthetic patterns (${r.notRun ? (r.notRun.match(/about \d+ min/)?.[0] ?? 'skipped') + ' estimated' : 'build failed'})`).join(', ')}; see results.md.` : ''
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="t d">
 <title id="t">Metaflow Patterns at scale</title>
 <desc id="d">Build time, output size, search and explore index sizes, and search query time for ${xs.join(', ')} patterns.</desc>
@@ -74,7 +74,8 @@ export function scaleChart(runs) {
 </style>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="40" y="32" style="font-size:18px;font-weight:700">Metaflow Patterns at scale</text>
-<text x="40" y="50" class="axis">Real content plus synthetic patterns of about 800 words; figures from npm run bench.${note ? ` ${esc(note)}` : ''}</text>
+<text x="40" y="50" class="axis">Real content plus synthetic patterns of about 800 words; figures from npm run bench.</text>
+${note ? `<text x="40" y="${H - 14}" class="axis">${esc(note)}</text>` : ''}
 ${body}
 </svg>
 `

@@ -41,19 +41,34 @@ const round = (x, digits = 2) => (x == null ? null : Math.round(x * 10 ** digits
 
 /** Serves `dir` with scripts/serve.mjs (a separate process, as in production) until `stop()`. */
 async function serve(dir, port) {
-  const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
-    env: { ...process.env, SITE_DIR: dir, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
   const origin = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) break
+  let child
+  const start = async () => {
+    child = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
+      env: { ...process.env, SITE_DIR: dir, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${origin}/`)).ok) return
+      }
+      catch {}
+      await new Promise(r => setTimeout(r, 100))
     }
-    catch {}
-    await new Promise(r => setTimeout(r, 100))
+    throw new Error(`scripts/serve.mjs did not answer on ${origin}`)
   }
-  return { origin, stop: () => new Promise(r => (child.exitCode != null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) }
+  const exited = () => child.exitCode != null || child.signalCode != null
+  await start()
+  return {
+    origin,
+    /** Starts the server again if it has stopped (another process may have ended it). */
+    ensure: async () => {
+      if (!exited()) return
+      log(`the server on ${origin} had stopped (${child.exitCode ?? child.signalCode}); starting it again`)
+      await start()
+    },
+    stop: () => new Promise(r => (exited() ? r() : (child.once('exit', r), child.kill('SIGTERM')))),
+  }
 }
 
 function dirSize(dir) {
@@ -105,7 +120,7 @@ async function weight(origin) {
 }
 
 // ---- lighthouse ------------------------------------------------------------------------------------
-async function lighthouseRuns(origin, runs = 5) {
+async function lighthouseRuns(origin, ensure, runs = 5) {
   try {
     const { default: lighthouse } = await import('lighthouse')
     const { launch } = await import('chrome-launcher')
@@ -114,6 +129,7 @@ async function lighthouseRuns(origin, runs = 5) {
       const samples = []
       const errors = []
       for (let i = 0; i < runs; i++) {
+        await ensure()
         const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROME_ARGS] })
         try {
           const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
@@ -270,23 +286,25 @@ async function scaleRun(n) {
   return result
 }
 
-async function scale() {
+async function scale(progress = () => {}) {
   const sizes = (process.env.BENCH_SCALE ?? '10,100,1000').split(',').map(Number)
   const runs = []
   const limitS = 15 * 60
   for (const n of sizes) {
-    // Estimate from the two largest runs so far (build time grows about linearly with the page count).
+    // Estimate from the two largest finished runs (a build has a large fixed cost, then grows with the pages).
     const done = runs.filter(r => r.buildS)
-    if (done.length && !process.env.BENCH_SCALE_FORCE) {
-      const [a, b] = done.length > 1 ? done.slice(-2) : [{ synthetic: 0, buildS: 0 }, done[0]]
+    if (done.length > 1 && !process.env.BENCH_SCALE_FORCE) {
+      const [a, b] = done.slice(-2)
       const estimateS = b.buildS + ((b.buildS - a.buildS) / Math.max(1, b.synthetic - a.synthetic)) * (n - b.synthetic)
       if (estimateS > limitS) {
-        runs.push({ synthetic: n, notRun: `estimated build of about ${Math.round(estimateS / 60)} min (extrapolated from ${a.synthetic} and ${b.synthetic} synthetic patterns) exceeds the 15 min limit; set BENCH_SCALE_FORCE=1 to run it` })
+        runs.push({ synthetic: n, notRun: `estimated build of about ${Math.round(estimateS / 60)} min (extrapolated from the ${a.synthetic} and ${b.synthetic} synthetic pattern builds) exceeds the 15 min limit; set BENCH_SCALE_FORCE=1 to run it` })
         log(`scale ${n}: not run (${runs.at(-1).notRun})`)
+        progress(runs)
         continue
       }
     }
     runs.push(await scaleRun(n))
+    progress(runs)
   }
   return { note: 'synthetic patterns (about 800 words each) added to the real content in a temporary copy', runs }
 }
@@ -353,25 +371,44 @@ async function main() {
   const previous = onlyArg && existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : {}
   const results = { ...previous, date: new Date().toISOString(), machine: machine(), site: relative(root, site) || '.', siteSize: dirSize(site) }
 
+  // Written after every part, so that an interrupted run keeps what it measured.
+  const save = () => {
+    results.loadAtEnd = loadavg().map(x => round(x, 1))
+    writeFileSync(previousFile, `${JSON.stringify(results, null, 2)}\n`)
+    writeFileSync(join(outDir, 'results.md'), markdown(results))
+    if (results.scale) writeFileSync(join(outDir, 'scale.svg'), scaleChart(results.scale.runs))
+  }
   const server = await serve(site, basePort)
   try {
-    if (parts.includes('weight')) results.weight = await weight(server.origin)
-    if (parts.includes('lighthouse')) results.lighthouse = await lighthouseRuns(server.origin)
-    if (parts.includes('search')) results.search = await searchFigures(site)
+    if (parts.includes('weight')) {
+      await server.ensure()
+      results.weight = await weight(server.origin)
+      save()
+    }
+    if (parts.includes('lighthouse')) {
+      results.lighthouse = await lighthouseRuns(server.origin, server.ensure)
+      save()
+    }
+    if (parts.includes('search')) {
+      results.search = await searchFigures(site)
+      save()
+    }
     if (parts.includes('load')) {
+      await server.ensure()
       try { results.load = await load(server.origin) }
       catch (error) { results.load = { error: String(error?.message ?? error) } }
+      save()
     }
   }
   finally {
     await server.stop()
   }
-  if (parts.includes('scale')) results.scale = await scale()
-
-  results.loadAtEnd = loadavg().map(x => round(x, 1))
-  writeFileSync(previousFile, `${JSON.stringify(results, null, 2)}\n`)
-  writeFileSync(join(outDir, 'results.md'), markdown(results))
-  if (results.scale) writeFileSync(join(outDir, 'scale.svg'), scaleChart(results.scale.runs))
+  const scaleNote = 'synthetic patterns (about 800 words each) added to the real content in a temporary copy'
+  if (parts.includes('scale')) results.scale = await scale((runs) => {
+    results.scale = { note: scaleNote, runs }
+    save()
+  })
+  save()
   log(`wrote ${relative(process.cwd(), join(outDir, 'results.json'))}, results.md${results.scale ? ', scale.svg' : ''}`)
 }
 

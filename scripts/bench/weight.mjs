@@ -44,10 +44,16 @@ export async function measurePage(browser, url, { settle = 500 } = {}) {
     if (responseUrl.startsWith('data:') || responseUrl.startsWith('blob:')) return
     pending.push((async () => {
       let body = Buffer.alloc(0)
-      // Redirects and some aborted requests have no body.
-      try { body = await response.body() }
-      catch {}
       const request = response.request()
+      try { body = await response.body() }
+      catch {
+        // Chromium keeps no body for <link rel="prefetch"> responses: download the file again to count it.
+        // (Redirects have no body either; they are counted as zero bytes.)
+        if (response.status() === 200) {
+          try { body = await (await context.request.get(responseUrl)).body() }
+          catch {}
+        }
+      }
       files.push({
         url: responseUrl,
         type: typeOf({ url: responseUrl, resourceType: request.resourceType(), contentType: response.headers()['content-type'] ?? '' }),

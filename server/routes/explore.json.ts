@@ -1,2 +1,2 @@
 // Prerendered to /explore.json: the explore index and tag pages read it instead of querying the database.
-export default defineEventHandler(event => exploreData(event))
+export default defineEventHandler(event => buildExploreData(event))

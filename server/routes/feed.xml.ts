@@ -4,7 +4,7 @@ import { Feed } from 'feed'
 export default defineEventHandler(async (event) => {
   const base = siteUrl()
   const { name, description } = siteInfo()
-  const [pages, { tags }] = await Promise.all([sitePages(event), exploreData(event)])
+  const [pages, { tags }] = await Promise.all([sitePages(event), buildExploreData(event)])
   const labels = new Map(tags.map(tag => [tag.slug, tag.label]))
   // Without git history (a shallow clone, an export without .git) there is no true date, so the build
   // time stands in: a feed item must have one. Pages say "history not available" in that case.

@@ -1,2 +1,2 @@
 // Prerendered to /search.json and fetched the first time a reader searches.
-export default defineEventHandler(event => searchSections(event))
+export default defineEventHandler(event => buildSearchSections(event))

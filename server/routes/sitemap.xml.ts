@@ -3,7 +3,7 @@ import type { SitemapEntry } from '../utils/machine-outputs'
 
 export default defineEventHandler(async (event) => {
   const base = siteUrl()
-  const [pages, { tags }] = await Promise.all([sitePages(event), exploreData(event)])
+  const [pages, { tags }] = await Promise.all([sitePages(event), buildExploreData(event)])
   const documents = pages.filter(page => page.collection !== 'pages')
   // Explore and tag pages are lists of documents: they change when one of their documents does.
   const entries: SitemapEntry[] = [

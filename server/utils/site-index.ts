@@ -34,14 +34,14 @@ export async function exploreDocuments(event: H3Event): Promise<ExploreDocument[
 }
 
 /** The explore list and the tag registry, as one prerendered JSON file. */
-export async function exploreData(event: H3Event): Promise<ExploreData> {
+export async function buildExploreData(event: H3Event): Promise<ExploreData> {
   const [documents, registry] = await Promise.all([exploreDocuments(event), queryCollection(event, 'tags').first()])
   const tags = (registry?.tags ?? []).map(({ slug, label, description }) => ({ slug, label, description }))
   return { documents, tags }
 }
 
 /** One record per heading of every page (plus its intro), for the Ctrl+K search and explore search. */
-export async function searchSections(event: H3Event): Promise<SearchSection[]> {
+export async function buildSearchSections(event: H3Event): Promise<SearchSection[]> {
   const collections = ['pages', ...TYPES] as const
   const lists = await Promise.all(collections.map(async (collection) => {
     const [docs, sections] = await Promise.all([

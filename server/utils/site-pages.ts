@@ -17,7 +17,7 @@ interface Meta { history?: { updated?: string } }
 
 /** Site pages (home, Learn, section indexes), then patterns, deep dives and projects, each by title. */
 export async function sitePages(event: H3Event): Promise<SitePage[]> {
-  const [pages, explore] = await Promise.all([queryCollection(event, 'pages').all(), exploreData(event)])
+  const [pages, explore] = await Promise.all([queryCollection(event, 'pages').all(), buildExploreData(event)])
   const own = pages.map((page): SitePage => {
     const updated = ((page.meta ?? {}) as Meta).history?.updated
     return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addChapterLinks } from '~/utils/chapter-links'
 
 describe('addChapterLinks', () => {
-  it('adds one link to each heading a chapter is tied to, once', () => {
+  it('adds one button after each heading a chapter is tied to, once', () => {
     const body = { value: [
       ['h2', { id: 'setup' }, 'Setup'],
       ['p', {}, 'text'],
@@ -12,8 +12,24 @@ describe('addChapterLinks', () => {
     const chapters = [{ at: '0:00', title: 'Intro' }, { at: '1:30', title: 'Set it up', heading: 'setup' }, { at: '3:05', title: 'Details', heading: 'details' }]
     expect(addChapterLinks(body, chapters)).toBe(2)
     expect(addChapterLinks(body, chapters)).toBe(0)
-    expect(body.value[0]).toEqual(['h2', { id: 'setup' }, 'Setup', ['video-chapter-link', { at: '1:30', title: 'Set it up' }]])
-    expect(body.value[2]).toEqual(['h3', { id: 'details' }, 'Details', ['video-chapter-link', { at: '3:05', title: 'Details' }]])
-    expect(body.value[3]).toEqual(['h2', { id: 'other' }, 'Other'])
+    expect(body.value).toEqual([
+      ['h2', { id: 'setup' }, 'Setup'],
+      ['video-chapter-link', { at: '1:30', title: 'Set it up' }],
+      ['p', {}, 'text'],
+      ['h3', { id: 'details' }, 'Details'],
+      ['video-chapter-link', { at: '3:05', title: 'Details' }],
+      ['h2', { id: 'other' }, 'Other'],
+    ])
+  })
+})
+
+describe('fillImageAlts', () => {
+  it('fills missing alt text from the registry and reports images with none', async () => {
+    const { fillImageAlts } = await import('~/utils/minimark')
+    const body = { value: [
+      ['p', {}, ['img', { src: '/a.svg' }], ['img', { src: '/b.png', alt: 'kept' }], ['img', { src: '/c.png', alt: ' ' }]],
+    ] }
+    expect(fillImageAlts(body, { '/a.svg': 'A diagram' })).toEqual(['/c.png'])
+    expect(body.value[0]).toEqual(['p', {}, ['img', { src: '/a.svg', alt: 'A diagram' }], ['img', { src: '/b.png', alt: 'kept' }], ['img', { src: '/c.png', alt: ' ' }]])
   })
 })

@@ -72,7 +72,7 @@ export default defineNuxtConfig({
         toc: { depth: 3, searchDepth: 3 },
         highlight: {
           // Chosen for contrast: every token meets WCAG AA on the code block backgrounds, light and dark.
-          theme: { default: 'github-light-high-contrast', light: 'github-light-high-contrast', dark: 'github-dark-default' },
+          theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
           langs: ['python', 'bash', 'yaml', 'json', 'toml', 'md', 'ts', 'vue'],
         },
       },
@@ -112,6 +112,12 @@ export default defineNuxtConfig({
       // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes.
       routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags'],
     },
+  },
+
+  experimental: {
+    // Linked pages' code and payloads load when the reader shows interest (hover, focus, touch), not as
+    // soon as a link scrolls into view: a first visit downloads only the page it asked for.
+    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
   },
 
   compatibilityDate: '2025-07-15',

@@ -26,9 +26,7 @@ export function useSiteNavigation() {
       .map((page): ContentNavigationItem => ({
         title: page.navigationTitle ?? page.title,
         path: page.path,
-        children: children[page.path]?.length
-          ? [{ title: 'Overview', path: page.path }, ...children[page.path]!.map(c => ({ title: c.title, path: c.path }))]
-          : undefined,
+        children: children[page.path]?.length ? children[page.path]!.map(c => ({ title: c.title, path: c.path })) : undefined,
       }))
   })
 }

@@ -39,7 +39,7 @@ for (const [label, path] of SEED_LABELS) {
 
 test('feature reference cards show tags and the video state', async ({ page }) => {
   await page.goto('/patterns')
-  const card = page.locator('article', { has: page.getByRole('link', { name: SEED_LABELS[0][0] }) })
+  const card = page.getByRole('region', { name: 'Articles' }).locator('li', { has: page.getByRole('link', { name: SEED_LABELS[0][0] }) })
   await expect(card.locator('a[href^="/tags/"]').first()).toBeVisible()
   await expect(card.getByText('Video planned')).toBeVisible()
 })
@@ -63,8 +63,7 @@ test('the colour mode choice survives a reload', async ({ page }) => {
   await page.goto('/patterns')
   await waitForHydration(page)
   await expect(page.locator('html')).not.toHaveClass(/dark/)
-  await page.getByRole('button', { name: 'Colour mode' }).click()
-  await page.getByRole('option', { name: 'Dark' }).click()
+  await page.getByRole('group', { name: 'Colour mode' }).first().getByRole('button', { name: 'Dark' }).click()
   await expect(page.locator('html')).toHaveClass(/dark/)
   await page.reload()
   await expect(page.locator('html')).toHaveClass(/dark/)
@@ -100,9 +99,9 @@ test('an unknown path answers 404 with the site\'s page and a way home', async (
 
 test('docs pages have a breadcrumb, a table of contents, previous/next links and an edit link', async ({ page }) => {
   await page.goto('/patterns/notebook-resume')
-  await expect(page.getByRole('navigation', { name: /breadcrumb/i })).toContainText('Patterns')
-  await expect(page.getByText('On this page').first()).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Patterns')
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible()
   expect(await page.locator('a[href="#choosing-the-origin-run-id"]').count()).toBeGreaterThanOrEqual(2)
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/patterns\/notebook-resume\.md$/)
-  await expect(page.locator('[data-slot="root"] a[href^="/patterns/"]').first()).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Previous and next' }).locator('a[href^="/patterns/"]').first()).toBeVisible()
 })

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { SECURITY_HEADERS } from './security-headers.mjs'
 
 /** The repository "Edit this page" and changelog links point to: REPOSITORY_URL, else the git remote. */
 function repositoryUrl(): string {
@@ -102,7 +103,7 @@ export default defineNuxtConfig({
   // Every route is prerendered, also by `nuxt build` for the Node server: pages and their payloads are
   // files, so client navigation reads payloads and never queries the content database in the browser.
   routeRules: {
-    '/**': { prerender: true },
+    '/**': { prerender: true, headers: SECURITY_HEADERS },
   },
 
   nitro: {

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
+import { SECURITY_HEADERS } from '../security-headers.mjs'
 
 const root = resolve(process.env.SITE_DIR ?? '.output/public')
 const port = Number(process.env.PORT ?? 3000)
@@ -46,7 +47,7 @@ function send(res, file, status) {
   res.writeHead(status, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': file.includes('/_nuxt/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+    ...SECURITY_HEADERS,
   })
   createReadStream(file).pipe(res)
 }

@@ -105,3 +105,16 @@ test('docs pages have a breadcrumb, a table of contents, previous/next links and
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/patterns\/notebook-resume\.md$/)
   await expect(page.getByRole('navigation', { name: 'Previous and next' }).locator('a[href^="/patterns/"]').first()).toBeVisible()
 })
+
+test('pages are served with the security headers and break none of them', async ({ page, watch }) => {
+  const response = await page.goto('/patterns/notebook-resume')
+  const headers = response!.headers()
+  expect(headers['content-security-policy']).toContain("default-src 'self'")
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  await waitForHydration(page)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click()
+  await page.getByRole('searchbox', { name: 'Search the explore index' }).fill('resume')
+  await expect(page.locator('main ul a.explore-link').first()).toBeVisible()
+  expectClean(watch)
+})

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process'
+import { expect, expectClean, test, waitForHydration } from './fixtures'
+
+test('a published video loads nothing from YouTube until play, then a youtube-nocookie iframe', async ({ page, watch }) => {
+  const youtube: string[] = []
+  page.on('request', r => /youtube|ytimg|googlevideo/.test(r.url()) && youtube.push(r.url()))
+  await page.goto('/learn')
+  await waitForHydration(page)
+  const figure = page.getByRole('figure', { name: /Outerbounds playlist on tags/ })
+  await figure.scrollIntoViewIfNeeded()
+  await expect(figure.locator('iframe')).toHaveCount(0)
+  expectClean(watch)
+  expect(youtube).toEqual([])
+
+  await page.route(/youtube-nocookie\.com/, route => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>player</p>' }))
+  await figure.getByRole('button', { name: /^Play video:/ }).click()
+  const iframe = figure.locator('iframe')
+  await expect(iframe).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/DEmKaTI3MG4\?/)
+  await expect(iframe).toHaveAttribute('title', /Outerbounds playlist on tags/)
+  await expect(iframe).toHaveAttribute('loading', 'lazy')
+})
+
+test('a chapter button and a "watch this part" button start the video at their time', async ({ page }) => {
+  await page.route(/youtube-nocookie\.com/, route => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>player</p>' }))
+  await page.goto('/contributing')
+  await waitForHydration(page)
+  const figure = page.getByRole('figure', { name: /component example/ })
+  await figure.getByRole('button', { name: 'Play from 0:30: Sample chapter at 0:30' }).click()
+  await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=30(&|$)/)
+  await figure.getByRole('button', { name: 'Play from 0:00: From the start' }).click()
+  await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=0(&|$)/)
+  await page.getByRole('button', { name: /Watch this part of the video \(0:30/ }).click()
+  await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=30(&|$)/)
+})
+
+test('a planned video shows its outline, honestly labelled, and no player', async ({ page }) => {
+  await page.goto('/patterns/notebook-resume')
+  await expect(page.getByText(/Video planned: The notebook resume pattern/)).toBeVisible()
+  await expect(page.getByText('Planned outline')).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Play video/ })).toHaveCount(0)
+})
+
+test('a pattern shows its info block, paired deep dives and related patterns from front matter', async ({ page }) => {
+  await page.goto('/patterns/fastapi-endpoints')
+  const info = page.locator('article dl').first()
+  await expect(info.getByRole('link', { name: '#api' })).toHaveAttribute('href', '/tags/api')
+  await expect(info).toContainText('Level intermediate')
+  await expect(info).toContainText('Walkthrough')
+  await expect(info).toContainText('≥ 2.12.29')
+  await expect(info).toContainText(/\d+ min read/)
+  const dives = page.getByRole('region', { name: 'Paired deep dives' })
+  await expect(dives.getByRole('link')).toHaveText(['Deploying flows with the Deployer API', 'The Client API, namespaces and tags'])
+  await expect(page.getByRole('region', { name: 'Related patterns' }).getByRole('link')).toHaveText(['Adding flow CI with GitHub Actions'])
+})
+
+test('a deep dive lists the patterns that pair with it', async ({ page }) => {
+  await page.goto('/deep-dives/client-api-and-namespaces')
+  const paired = page.getByRole('region', { name: 'Patterns that pair with this deep dive' })
+  await expect(paired.getByRole('link')).toHaveText([
+    'Create endpoints from deployed flows with FastAPI',
+    'Introducing the notebook resume pattern',
+    'Adding flow CI with GitHub Actions',
+  ].sort())
+})
+
+test('Source, Contributors and Changelog show this repository\'s real commits of the file', async ({ page }) => {
+  const file = 'content/patterns/notebook-resume.md'
+  const log = execFileSync('git', ['log', '--follow', '--format=%h%x09%s', '--', file], { encoding: 'utf8' }).trim().split('\n')
+  await page.goto('/patterns/notebook-resume')
+  await waitForHydration(page)
+  const changelog = page.locator('section', { has: page.locator('#changelog-heading') })
+  const entries = changelog.locator('li')
+  await expect(entries).toHaveCount(log.length)
+  const [hash, subject] = log[0]!.split('\t')
+  await expect(entries.first()).toContainText(subject!)
+  await expect(entries.first().getByRole('link', { name: hash! })).toHaveAttribute('href', /\/commit\/[0-9a-f]{40}$/)
+  const source = page.locator('section', { has: page.locator('#source-heading') })
+  await expect(source.getByRole('link', { name: 'View source' })).toHaveAttribute('href', /\/blob\/main\/content\/patterns\/notebook-resume\.md$/)
+  await expect(source.getByRole('link', { name: /Example code/ })).toHaveAttribute('href', /\/tree\/main\/examples\/notebook-resume$/)
+  const authors = execFileSync('git', ['log', '--follow', '--format=%an', '--', file], { encoding: 'utf8' }).trim().split('\n')
+  await expect(page.locator('section', { has: page.locator('#contributors-heading') })).toContainText(authors[0]!)
+})

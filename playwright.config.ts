@@ -12,7 +12,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 45_000,
+  // CI shares two cores with the static server and Chromium: give assertions room, never retries.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
@@ -26,6 +28,8 @@ export default defineConfig({
     env: { PORT: String(port) },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 45_000,
+  // CI shares two cores with the static server and Chromium: give assertions room, never retries.
+  expect: { timeout: 10_000 },
   },
 })

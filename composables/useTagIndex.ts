@@ -1,11 +1,9 @@
-import { COLLECTION_LABELS } from '~/utils/routes'
-
 /** Every tag of the registry with the documents that carry it, derived from the explore data. */
 export async function useTagIndex() {
   const { data } = await useExploreData()
   const tags = computed(() => data.value.tags.map((tag) => {
     const documents = data.value.documents.filter(doc => doc.tags.includes(tag.slug))
-    return { ...tag, count: documents.length, documents: documents.map(doc => ({ ...doc, typeLabel: COLLECTION_LABELS[doc.type] })) }
+    return { ...tag, count: documents.length, documents }
   }))
   return { data: tags }
 }

@@ -49,14 +49,14 @@ test('a pattern shows its info block, paired deep dives and related patterns fro
   await expect(info).toContainText('≥ 2.12.29')
   await expect(info).toContainText(/\d+ min read/)
   const dives = page.getByRole('region', { name: 'Paired deep dives' })
-  await expect(dives.getByRole('link')).toHaveText(['Deploying flows with the Deployer API', 'The Client API, namespaces and tags'])
-  await expect(page.getByRole('region', { name: 'Related patterns' }).getByRole('link')).toHaveText(['Adding flow CI with GitHub Actions'])
+  await expect(dives.getByRole('heading').getByRole('link')).toHaveText(['Deploying flows with the Deployer API', 'The Client API, namespaces and tags'])
+  await expect(page.getByRole('region', { name: 'Related patterns' }).getByRole('heading').getByRole('link')).toHaveText(['Adding flow CI with GitHub Actions'])
 })
 
 test('a deep dive lists the patterns that pair with it', async ({ page }) => {
   await page.goto('/deep-dives/client-api-and-namespaces')
   const paired = page.getByRole('region', { name: 'Patterns that pair with this deep dive' })
-  await expect(paired.getByRole('link')).toHaveText([
+  await expect(paired.getByRole('heading').getByRole('link')).toHaveText([
     'Create endpoints from deployed flows with FastAPI',
     'Introducing the notebook resume pattern',
     'Adding flow CI with GitHub Actions',

@@ -40,5 +40,5 @@ export function useExploreFilters(knownTags: Ref<string[]>) {
     state.value = { ...EMPTY_STATE, tags: [] }
   }
 
-  return { state, ready, reset }
+  return { state, reset }
 }

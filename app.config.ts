@@ -9,20 +9,6 @@ export default defineAppConfig({
     branch: 'main',
   },
   ui: {
-    prose: {
-      // Bundled lucide icons instead of the vscode-icons set, so code blocks need no extra collection.
-      codeIcon: {
-        py: 'i-lucide-file-code',
-        ipynb: 'i-lucide-notebook-pen',
-        yml: 'i-lucide-file-cog',
-        yaml: 'i-lucide-file-cog',
-        toml: 'i-lucide-file-cog',
-        json: 'i-lucide-file-json',
-        sh: 'i-lucide-terminal',
-        txt: 'i-lucide-file-text',
-        md: 'i-lucide-file-text',
-      },
-    },
     colors: {
       primary: 'sky',
       neutral: 'slate',

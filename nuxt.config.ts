@@ -17,8 +17,9 @@ function repositoryUrl(): string {
 }
 
 /**
- * Nuxt Content caches each parsed file by its own text. Includes from examples/ and git history are not in
- * that text, so their state is folded into the cache key: a changed example or a new commit re-parses.
+ * Nuxt Content caches each parsed file by its own text. Includes from examples/, the parse hooks and git
+ * history are not in that text, so their state is folded into the cache key: a changed example, hook or
+ * commit re-parses.
  */
 function contentCacheKey(): string {
   const hash = createHash('sha256')
@@ -32,6 +33,9 @@ function contentCacheKey(): string {
     }
   }
   walk('examples')
+  // The parse hooks themselves (includes, heading anchors, checks): changing them re-parses every file.
+  walk('modules/content-checks')
+  walk('utils')
   try {
     hash.update(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
   }
@@ -48,6 +52,15 @@ export default defineNuxtConfig({
   ],
 
   devtools: { enabled: false },
+
+  hooks: {
+    // No <link rel="prefetch"> for code split off the entry (the search dialog, the explore page, other
+    // pages' components): a first visit downloads the page it asked for. NuxtLink still fetches a linked
+    // page's code and payload when the reader shows interest (see experimental.defaults below).
+    'build:manifest': (manifest) => {
+      for (const chunk of Object.values(manifest)) chunk.prefetch = false
+    },
+  },
 
   css: ['~/assets/css/main.css'],
 
@@ -83,6 +96,8 @@ export default defineNuxtConfig({
   },
 
   ui: {
+    // Tailwind generates the theme of the Nuxt UI components this site uses, not of all of them.
+    experimental: { componentDetection: true },
     // No network here and no third-party requests on load: fonts come from @fontsource packages (main.css).
     fonts: false,
   },

@@ -174,3 +174,20 @@ export function checkChapterHeadings(file: string, video: { chapters?: Array<{ h
       : [],
   )
 }
+
+/**
+ * MDC components a file uses that the site does not have, and raw <script> elements. `isElement` tells
+ * HTML and SVG element names apart from components; `components` are the kebab-case names of
+ * components/content/*.vue.
+ */
+export function checkComponents(file: string, tags: Iterable<string>, components: string[], isElement: (tag: string) => boolean): string[] {
+  const known = new Set(components)
+  const problems: string[] = []
+  for (const tag of tags) {
+    if (tag === 'script') problems.push(`${file}: a <script> element is not allowed in content (Markdown pages run no scripts)`)
+    else if (!isElement(tag) && !known.has(tag)) {
+      problems.push(`${file}: unknown component "::${tag}"; the components available are ${[...known].sort().map(c => `::${c}`).join(', ')}`)
+    }
+  }
+  return problems
+}

@@ -80,3 +80,43 @@ export function fillImageAlts(body: unknown, alts: Record<string, string>): stri
   visit((body as MinimarkBody)?.value)
   return missing
 }
+
+function containsTag(nodes: Node[], tag: string): boolean {
+  return nodes.some(node => Array.isArray(node) && (node[0] === tag || containsTag(node.slice(2) as Node[], tag)))
+}
+
+/**
+ * Wraps the text of every h2-h4 that has an id in a link to itself (`<h2 id="x"><a href="#x">…</a></h2>`),
+ * at build time, so headings need no component in the browser. A heading that already holds a link is
+ * left alone (links cannot nest). Changes the body in place and returns how many headings it wrapped.
+ */
+export function addHeadingAnchors(body: unknown): number {
+  let wrapped = 0
+  const visit = (nodes: Node[] | undefined) => {
+    for (const node of nodes ?? []) {
+      if (!Array.isArray(node)) continue
+      const [tag, props, ...children] = node
+      if (/^h[2-4]$/.test(tag) && typeof props?.id === 'string' && children.length && !containsTag(children as Node[], 'a')) {
+        node.splice(2, children.length, ['a', { href: `#${props.id}`, class: 'heading-anchor' }, ...(children as Node[])])
+        wrapped++
+      }
+      else {
+        visit(children as Node[])
+      }
+    }
+  }
+  visit((body as MinimarkBody)?.value)
+  return wrapped
+}
+
+/** Every tag in the body (HTML elements and MDC components), each once. */
+export function collectTags(body: unknown): Set<string> {
+  const tags = new Set<string>()
+  walk((body as MinimarkBody)?.value, tag => tags.add(tag))
+  return tags
+}
+
+/** Whether a value is a parsed Markdown body as Nuxt Content stores it (`{ type: 'minimark', value: [...] }`). */
+export function isMinimarkBody(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'minimark' && Array.isArray((value as MinimarkBody).value)
+}

@@ -1,12 +1,13 @@
 // Build-time content checks: expands example includes before Markdown is parsed, validates every front
 // matter field and cross-reference, and fails `nuxt generate` / `nuxt build` on any error (warns in dev).
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
-import { checkChapterHeadings, splitFrontMatter } from '../../utils/content-checks'
+import { isHTMLTag, isSVGTag } from '@vue/shared'
+import { checkChapterHeadings, checkComponents, splitFrontMatter } from '../../utils/content-checks'
 import { expandIncludes } from '../../utils/includes'
 import { parse as parseYaml } from 'yaml'
-import { collectComponentProps, collectHeadingIds, collectText, fillImageAlts } from '../../utils/minimark'
+import { addHeadingAnchors, collectComponentProps, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
 import { countWords, readingMinutes } from '../../utils/reading-time'
 import { scanContent } from './scan'
 
@@ -28,6 +29,12 @@ export default defineNuxtModule({
     const checked = scanContent(root)
     errors.push(...checked.errors)
     const patternTitles = new Set(checked.documents.filter(d => d.collection === 'patterns').map(d => String(d.data.title)))
+
+    // The MDC components authors may use: components/content/*.vue (ProseX files render plain tags).
+    const contentComponents = readdirSync(join(root, 'components/content'))
+      .filter(name => name.endsWith('.vue') && !name.startsWith('Prose'))
+      .map(name => name.slice(0, -4).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase())
+    const isElement = (tag: string) => isHTMLTag(tag) || isSVGTag(tag)
 
     const imageAlts = (parseYaml(readRepoFile('content/images.yml') ?? '') ?? {}) as Record<string, string>
 
@@ -61,6 +68,7 @@ export default defineNuxtModule({
           }
         }
       }
+      problems.push(...checkComponents(path, collectTags(content.body), contentComponents, isElement))
       for (const src of fillImageAlts(content.body, imageAlts)) {
         problems.push(`${path}: image "${src}" has no alt text (add alt="..." or an entry in content/images.yml)`)
       }
@@ -68,6 +76,8 @@ export default defineNuxtModule({
         errors.push(...problems)
         throw new Error(problems.join('\n'))
       }
+      // Heading self-links are markup, made here once rather than by a component on every page view.
+      addHeadingAnchors(content.body)
     })
 
     nuxt.hook('modules:done', () => {

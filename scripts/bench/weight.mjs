@@ -46,13 +46,12 @@ export async function measurePage(browser, url, { settle = 500 } = {}) {
       let body = Buffer.alloc(0)
       const request = response.request()
       try { body = await response.body() }
-      catch {
-        // Chromium keeps no body for <link rel="prefetch"> responses: download the file again to count it.
-        // (Redirects have no body either; they are counted as zero bytes.)
-        if (response.status() === 200) {
-          try { body = await (await context.request.get(responseUrl)).body() }
-          catch {}
-        }
+      catch {}
+      // Chromium keeps no body for <link rel="prefetch"> responses (it may throw or return an empty one):
+      // download the file again so that it is counted. Redirects have no body and count as zero bytes.
+      if (!body.length && response.status() === 200) {
+        try { body = await (await context.request.get(responseUrl)).body() }
+        catch {}
       }
       files.push({
         url: responseUrl,

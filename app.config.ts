@@ -8,10 +8,4 @@ export default defineAppConfig({
     // from REPOSITORY_URL or the git remote; left empty, those links are hidden rather than invented.
     branch: 'main',
   },
-  ui: {
-    colors: {
-      primary: 'sky',
-      neutral: 'slate',
-    },
-  },
 })

@@ -69,6 +69,8 @@ export default defineNuxtConfig({
 
   appConfig: {
     repository: { url: repositoryUrl() },
+    // Here rather than in app.config.ts: modules/lean-client turns them into CSS at build time.
+    ui: { colors: { primary: 'sky', neutral: 'slate' } },
   },
 
   runtimeConfig: {

@@ -120,3 +120,40 @@ export function collectTags(body: unknown): Set<string> {
 export function isMinimarkBody(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'minimark' && Array.isArray((value as MinimarkBody).value)
 }
+
+function textOf(nodes: Node[]): string {
+  return nodes.map(node => (typeof node === 'string' ? node : Array.isArray(node) ? textOf(node.slice(2) as Node[]) : '')).join('')
+}
+
+/**
+ * Names every table after its column headings ("Table: Situation, Use resume?, Why"; "Table 2: …" when two
+ * tables share them), as a `label` prop: wide tables scroll in a keyboard-focusable region that needs a
+ * unique name. Changes the body in place.
+ */
+export function labelTables(body: unknown): void {
+  const seen = new Map<string, number>()
+  const visit = (nodes: Node[] | undefined) => {
+    for (const node of nodes ?? []) {
+      if (!Array.isArray(node)) continue
+      const [tag, props, ...children] = node
+      if (tag !== 'table') {
+        visit(children as Node[])
+        continue
+      }
+      const headings: string[] = []
+      const collect = (list: Node[]) => {
+        for (const child of list) {
+          if (!Array.isArray(child)) continue
+          if (child[0] === 'th') headings.push(textOf(child.slice(2) as Node[]).trim())
+          else collect(child.slice(2) as Node[])
+        }
+      }
+      collect(children as Node[])
+      const name = headings.filter(Boolean).join(', ') || 'untitled'
+      const count = (seen.get(name) ?? 0) + 1
+      seen.set(name, count)
+      node[1] = { ...props, label: `Table${count > 1 ? ` ${count}` : ''}: ${name}` }
+    }
+  }
+  visit((body as MinimarkBody)?.value)
+}

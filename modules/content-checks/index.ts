@@ -7,7 +7,7 @@ import { isHTMLTag, isSVGTag } from '@vue/shared'
 import { checkChapterHeadings, checkComponents, splitFrontMatter } from '../../utils/content-checks'
 import { expandIncludes } from '../../utils/includes'
 import { parse as parseYaml } from 'yaml'
-import { addHeadingAnchors, collectComponentProps, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
+import { addHeadingAnchors, collectComponentProps, labelTables, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
 import { countWords, readingMinutes } from '../../utils/reading-time'
 import { scanContent } from './scan'
 
@@ -76,8 +76,9 @@ export default defineNuxtModule({
         errors.push(...problems)
         throw new Error(problems.join('\n'))
       }
-      // Heading self-links are markup, made here once rather than by a component on every page view.
+      // Heading self-links and table names are markup, made here once rather than by components in the browser.
       addHeadingAnchors(content.body)
+      labelTables(content.body)
     })
 
     nuxt.hook('modules:done', () => {

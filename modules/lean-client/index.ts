@@ -8,13 +8,17 @@
 //   tables scroll, images take their alt text from the registry). content-checks fails the build when a
 //   page uses a component the site does not have.
 // - Tailwind classes that nothing on the site renders (see the ui.css hook below).
-import { defineNuxtModule } from '@nuxt/kit'
+// - Nuxt UI's colors plugin, which ships tailwindcss/colors to build a <style> at runtime: the same CSS is
+//   generated at build time (colors.ts) from the colours set in nuxt.config.ts (appConfig.ui.colors).
+import { addTemplate, defineNuxtModule } from '@nuxt/kit'
+import { uiColorsCss } from './colors'
 
 const LIBRARY_PROSE = /[\\/](@nuxt[\\/]ui|@nuxtjs[\\/]mdc)[\\/]dist[\\/]runtime[\\/]components[\\/]prose[\\/]/
 const PROSE_MAP = { a: 'ProseA', pre: 'ProsePre', table: 'ProseTable', img: 'ProseImg' }
 // Build-directory entries that hold no class this site renders.
 const BUILD_DIR_EXCLUDES = ['ui/prose', 'ui/content', 'ui/toaster.ts', 'ui/toast.ts', 'dist', 'cache', 'prerender', 'content', 'types', 'schema', 'manifest']
 const ICON_PLUGIN = /[\\/]@nuxt[\\/]icon[\\/]dist[\\/]runtime[\\/]plugin/
+const COLORS_PLUGIN = /[\\/]@nuxt[\\/]ui[\\/]dist[\\/]runtime[\\/]plugins[\\/]colors/
 
 export default defineNuxtModule({
   meta: { name: 'lean-client' },
@@ -47,8 +51,15 @@ export default defineNuxtModule({
         return `${css}\n${excluded.join('\n')}\n`
       }
     })
+    nuxt.hook('modules:done', () => {
+      const ui = nuxt.options.appConfig.ui as { colors?: Record<string, string>, prefix?: string } | undefined
+      if (!ui?.colors) throw new Error('lean-client: appConfig.ui.colors not found (is @nuxt/ui installed?)')
+      const colors = ui.colors
+      addTemplate({ filename: 'ui-colors.css', write: true, getContents: () => uiColorsCss(colors, ui.prefix) })
+      nuxt.options.css.unshift('#build/ui-colors.css')
+    })
     nuxt.hook('app:resolve', (app) => {
-      app.plugins = app.plugins.filter(plugin => !ICON_PLUGIN.test(plugin.src))
+      app.plugins = app.plugins.filter(plugin => !ICON_PLUGIN.test(plugin.src) && !COLORS_PLUGIN.test(plugin.src))
     })
   },
 })

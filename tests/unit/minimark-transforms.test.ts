@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addHeadingAnchors, collectText } from '../../utils/minimark'
+import { addHeadingAnchors, collectText, labelTables } from '../../utils/minimark'
 
 describe('addHeadingAnchors', () => {
   it('wraps the content of h2-h4 with ids in a link to the heading, inside components too', () => {
@@ -26,5 +26,24 @@ describe('addHeadingAnchors', () => {
   it('accepts a body without a value', () => {
     expect(addHeadingAnchors(undefined)).toBe(0)
     expect(addHeadingAnchors({})).toBe(0)
+  })
+})
+
+describe('labelTables', () => {
+  const table = (...headings: string[]) => ['table', {}, ['thead', {}, ['tr', {}, ...headings.map(h => ['th', {}, h])]], ['tbody', {}, ['tr', {}, ['td', {}, 'x']]]]
+
+  it('names tables after their column headings, numbering repeats', () => {
+    const body = { value: [table('Situation', 'Why'), ['note', {}, table('Situation', 'Why')], table('A', '')] as unknown[] }
+    labelTables(body)
+    expect((body.value[0] as unknown[])[1]).toEqual({ label: 'Table: Situation, Why' })
+    expect(((body.value[1] as unknown[])[2] as unknown[])[1]).toEqual({ label: 'Table 2: Situation, Why' })
+    expect((body.value[2] as unknown[])[1]).toEqual({ label: 'Table: A' })
+  })
+
+  it('reads the text of formatted headings and names a table without headings', () => {
+    const body = { value: [['table', {}, ['thead', {}, ['tr', {}, ['th', {}, ['code', {}, 'S3'], ' method']]]], ['table', {}, ['tbody', {}]]] as unknown[] }
+    labelTables(body)
+    expect((body.value[0] as unknown[])[1]).toEqual({ label: 'Table: S3 method' })
+    expect((body.value[1] as unknown[])[1]).toEqual({ label: 'Table: untitled' })
   })
 })

@@ -133,6 +133,9 @@ export default defineNuxtConfig({
   },
 
   experimental: {
+    // Route rules are compiled into the client, and every route is prerendered: the app manifest (one more
+    // request on every first visit, plus a timer checking for new builds) is not needed to find payloads.
+    appManifest: false,
     // Linked pages' code and payloads load when the reader shows interest (hover, focus, touch), not as
     // soon as a link scrolls into view: a first visit downloads only the page it asked for.
     defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },

@@ -7,10 +7,13 @@ const KIB = 1024
 const JS_BUDGET = 120 * KIB
 const TOTAL_BUDGET = 200 * KIB
 
-// The total budget is for an article; the JavaScript budget holds on every page measured here.
+// The total budget is for an article (a pattern and a deep dive); the JavaScript budget holds on every page
+// measured here. /patterns is over the total on its own screenshots (the seed's images), not on code.
 const PAGES = [
   { path: '/patterns/notebook-resume', total: TOTAL_BUDGET },
+  { path: '/deep-dives/s3-client-and-data-layout', total: TOTAL_BUDGET },
   { path: '/', total: undefined },
+  { path: '/patterns', total: undefined },
   { path: '/explore', total: undefined },
 ]
 

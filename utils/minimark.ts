@@ -157,3 +157,34 @@ export function labelTables(body: unknown): void {
   }
   visit((body as MinimarkBody)?.value)
 }
+
+/**
+ * Gives every root-relative image (`/content/...`) its intrinsic width and height, so that the page keeps
+ * its layout while images load. An author's width is kept and the height follows the image's ratio.
+ * `sizeOf` reads an image by its src (undefined when the file is missing or unreadable). Changes the body
+ * in place; returns the srcs it could not size.
+ */
+export function fillImageSizes(body: unknown, sizeOf: (src: string) => { width: number, height: number } | undefined): string[] {
+  const unsized: string[] = []
+  const visit = (nodes: Node[] | undefined) => {
+    for (const node of nodes ?? []) {
+      if (!Array.isArray(node)) continue
+      const [tag, props] = node
+      const src = String(props?.src ?? '')
+      if (tag === 'img' && props && src.startsWith('/') && !src.startsWith('//') && props.height == null) {
+        const size = sizeOf(src)
+        if (!size) {
+          unsized.push(src)
+        }
+        else {
+          const width = Number(props.width) > 0 ? Number(props.width) : size.width
+          props.width = String(width)
+          props.height = String(Math.round(width * size.height / size.width))
+        }
+      }
+      visit(node.slice(2) as Node[])
+    }
+  }
+  visit((body as MinimarkBody)?.value)
+  return unsized
+}

@@ -7,7 +7,8 @@ import { isHTMLTag, isSVGTag } from '@vue/shared'
 import { checkChapterHeadings, checkComponents, splitFrontMatter } from '../../utils/content-checks'
 import { expandIncludes } from '../../utils/includes'
 import { parse as parseYaml } from 'yaml'
-import { addHeadingAnchors, collectComponentProps, labelTables, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
+import { imageSize } from '../../utils/image-size'
+import { addHeadingAnchors, collectComponentProps, fillImageSizes, labelTables, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
 import { countWords, readingMinutes } from '../../utils/reading-time'
 import { scanContent } from './scan'
 
@@ -35,6 +36,15 @@ export default defineNuxtModule({
       .filter(name => name.endsWith('.vue') && !name.startsWith('Prose'))
       .map(name => name.slice(0, -4).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase())
     const isElement = (tag: string) => isHTMLTag(tag) || isSVGTag(tag)
+    // Images under public/ (`/content/learn/x.png`): their size, read once per file.
+    const sizes = new Map<string, ReturnType<typeof imageSize>>()
+    const sizeOf = (src: string) => {
+      if (!sizes.has(src)) {
+        const full = join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!))
+        sizes.set(src, existsSync(full) ? imageSize(readFileSync(full)) : undefined)
+      }
+      return sizes.get(src)
+    }
 
     const imageAlts = (parseYaml(readRepoFile('content/images.yml') ?? '') ?? {}) as Record<string, string>
 
@@ -69,6 +79,9 @@ export default defineNuxtModule({
         }
       }
       problems.push(...checkComponents(path, collectTags(content.body), contentComponents, isElement))
+      for (const src of fillImageSizes(content.body, sizeOf)) {
+        problems.push(`${path}: image "${src}" is not a PNG, JPEG or SVG file under public/ (its size is needed so the page does not shift while it loads)`)
+      }
       for (const src of fillImageAlts(content.body, imageAlts)) {
         problems.push(`${path}: image "${src}" has no alt text (add alt="..." or an entry in content/images.yml)`)
       }

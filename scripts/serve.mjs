@@ -1,9 +1,11 @@
 // Serves the generated static site (.output/public) the way a static host or CDN does:
-// clean URLs (/x -> /x/index.html), and 404.html with status 404 for anything unknown.
-// Hand-written (no dependency) because it is 50 lines and the tests need exactly this behaviour.
-import { createReadStream, existsSync, statSync } from 'node:fs'
+// clean URLs (/x -> /x/index.html), 404.html with status 404 for anything unknown, and gzip for text (as
+// every static host does: without it Lighthouse's simulated network would see the raw bytes).
+// Hand-written (no dependency) because it is 70 lines and the tests need exactly this behaviour.
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { SECURITY_HEADERS } from '../security-headers.mjs'
 
 const root = resolve(process.env.SITE_DIR ?? '.output/public')
@@ -43,13 +45,29 @@ function resolveFile(pathname) {
   return undefined
 }
 
-function send(res, file, status) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.md'])
+// Gzipped bodies, compressed once per file version.
+const gzipped = new Map()
+
+function body(file, acceptEncoding) {
+  const raw = readFileSync(file)
+  if (!COMPRESSIBLE.has(extname(file)) || !/\bgzip\b/.test(acceptEncoding ?? '')) return { data: raw }
+  const key = `${file}:${statSync(file).mtimeMs}`
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(raw, { level: 9 }))
+  return { data: gzipped.get(key), encoding: 'gzip' }
+}
+
+function send(req, res, file, status) {
+  const { data, encoding } = body(file, req.headers['accept-encoding'])
   res.writeHead(status, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': data.length,
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    'Vary': 'Accept-Encoding',
     'Cache-Control': file.includes('/_nuxt/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...SECURITY_HEADERS,
   })
-  createReadStream(file).pipe(res)
+  res.end(req.method === 'HEAD' ? undefined : data)
 }
 
 createServer((req, res) => {
@@ -63,9 +81,9 @@ createServer((req, res) => {
     file = resolveFile(pathname)
   }
   catch {}
-  if (file) return send(res, file, 200)
+  if (file) return send(req, res, file, 200)
   const notFound = join(root, '404.html')
-  if (existsSync(notFound)) return send(res, notFound, 404)
+  if (existsSync(notFound)) return send(req, res, notFound, 404)
   res.writeHead(404).end('Not found')
 }).listen(port, host, () => {
   console.log(`Metaflow Patterns is served at http://localhost:${port} (from ${root})`)

@@ -16,10 +16,14 @@ export function useExploreFilters(knownTags: Ref<string[]>) {
   const route = useRoute()
   const router = useRouter()
 
+  // Our own URL writes still on their way through the router. While any is, route changes are those writes
+  // coming back (an older one can land after a newer keystroke, e.g. Esc right after typing): they must not
+  // undo the state.
+  let writing = 0
+
   function readRoute() {
     const query = route.query as Record<string, string | string[]>
-    // Our own writes come back through the router: skip them so a keystroke in flight is never undone.
-    if (ready.value && sameQuery(serializeExploreQuery(parseExploreQuery(query, knownTags.value)), serializeExploreQuery(state.value))) return
+    if (ready.value && (writing > 0 || sameQuery(serializeExploreQuery(parseExploreQuery(query, knownTags.value)), serializeExploreQuery(state.value)))) return
     state.value = parseExploreQuery(query, knownTags.value)
   }
 
@@ -33,7 +37,10 @@ export function useExploreFilters(knownTags: Ref<string[]>) {
   watch(state, (value) => {
     if (!ready.value) return
     const query = serializeExploreQuery(value)
-    if (!sameQuery(route.query, query)) router.replace({ query, hash: route.hash })
+    // With writes pending, route.query is not yet where the URL will end up: always write the latest.
+    if (writing === 0 && sameQuery(route.query, query)) return
+    writing++
+    router.replace({ query, hash: route.hash }).finally(() => writing--)
   }, { deep: true })
 
   function reset() {

@@ -130,3 +130,20 @@ test('every tag has a prerendered page listing its documents, and /tags counts t
   await expect(page.locator('h1')).toHaveText('#S3')
   await expect(page.getByRole('link', { name: 'S3 Client for managing Hive-style partitions automatically' }).last()).toBeVisible()
 })
+
+test('Esc straight after fast typing clears the box for good: URL writes still in flight do not undo it', async ({ page }) => {
+  // A slow CPU widens the window in which an older URL write lands after the newer keystroke.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  await page.goto('/explore')
+  await waitForHydration(page)
+  const box = page.getByRole('searchbox', { name: 'Search the explore index' })
+  for (let round = 0; round < 5; round++) {
+    await box.focus()
+    await page.keyboard.type('zzzz')
+    await page.keyboard.press('Escape')
+    await page.waitForTimeout(600)
+    await expect(box).toHaveValue('')
+    await expect(page).toHaveURL(/\/explore$/)
+  }
+})

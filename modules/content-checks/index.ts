@@ -1,5 +1,7 @@
 // Build-time content checks: expands example includes before Markdown is parsed, validates every front
-// matter field and cross-reference, and fails `nuxt generate` / `nuxt build` on any error (warns in dev).
+// matter field, cross-reference, image and component, and fails `nuxt generate` / `nuxt build` on any error
+// (warns in dev). After the parse it also finishes the markup that needs no browser code: heading
+// self-links, table names and image sizes (utils/minimark.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'

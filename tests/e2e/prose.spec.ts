@@ -27,13 +27,13 @@ test('every section heading links to itself, and the link is named by the headin
   await expect(heading).toBeVisible()
   const anchor = heading.getByRole('link', { name: 'How resume works', exact: true })
   await expect(anchor).toHaveAttribute('href', '#how-resume-works')
-  const headings = page.locator('article h2[id], article h3[id]')
+  // Every section heading of the Markdown body, steps included (the page's own blocks after it are not Markdown).
+  const headings = page.locator('.doc-prose :is(h2, h3, h4)[id]')
   const count = await headings.count()
   expect(count).toBeGreaterThan(5)
   for (let i = 0; i < count; i++) {
     const h = headings.nth(i)
-    const id = await h.getAttribute('id')
-    if (await h.locator('a.heading-anchor').count()) await expect(h.locator('a.heading-anchor')).toHaveAttribute('href', `#${id}`)
+    await expect(h.locator('> a.heading-anchor')).toHaveAttribute('href', `#${await h.getAttribute('id')}`)
   }
 })
 

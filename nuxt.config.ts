@@ -123,6 +123,16 @@ export default defineNuxtConfig({
     '/**': { prerender: true, headers: SECURITY_HEADERS },
   },
 
+  // Reading pages ship no framework: Vue renders them at build time, and the browser gets HTML, CSS and the
+  // small enhancement scripts they ask for (modules/enhancements). /explore is the one Vue app. Production
+  // only, so `npm run dev` keeps hot reload for authors.
+  $production: {
+    routeRules: {
+      '/**': { noScripts: true },
+      '/explore': { noScripts: false },
+    },
+  },
+
   nitro: {
     prerender: {
       crawlLinks: true,
@@ -133,6 +143,8 @@ export default defineNuxtConfig({
   },
 
   experimental: {
+    // No _payload.json files: reading pages hydrate nothing, and /explore carries its small state inline.
+    payloadExtraction: false,
     // Route rules are compiled into the client, and every route is prerendered: the app manifest (one more
     // request on every first visit, plus a timer checking for new builds) is not needed to find payloads.
     appManifest: false,

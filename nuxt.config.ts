@@ -54,15 +54,17 @@ export default defineNuxtConfig({
   devtools: { enabled: false },
 
   hooks: {
-    // No <link rel="prefetch"> for code split off the entry (the search dialog, the explore page, other
-    // pages' components): a first visit downloads the page it asked for. NuxtLink still fetches a linked
-    // page's code and payload when the reader shows interest (see experimental.defaults below).
+    // No <link rel="prefetch"> for code split off the entry on /explore, the one page that loads Vue: a first
+    // visit downloads the page it asked for.
     'build:manifest': (manifest) => {
       for (const chunk of Object.values(manifest)) chunk.prefetch = false
     },
   },
 
   css: ['~/assets/css/main.css'],
+
+  // The enhancement elements (<mfp-search>, <mfp-copy>, ...) are custom elements, upgraded by enhancements/.
+  vue: { compilerOptions: { isCustomElement: tag => tag.startsWith('mfp-') } },
 
   // Also used by the SPA fallbacks (200.html, 404.html), which render no page head of their own.
   app: { head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
@@ -138,7 +140,15 @@ export default defineNuxtConfig({
       crawlLinks: true,
       failOnError: true,
       // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes.
-      routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags'],
+      routes: ['/', '/404', '/explore.json', '/search.json', '/tags'],
+    },
+    hooks: {
+      // Nitro prerenders /404.html as an empty client-side shell. The site's not-found page is pages/404.vue,
+      // rendered like every reading page and written as 404.html in its place.
+      'prerender:generate'(route) {
+        if (route.route === '/404.html') route.skip = true
+        if (route.route === '/404') route.fileName = '/404.html'
+      },
     },
   },
 
@@ -148,9 +158,6 @@ export default defineNuxtConfig({
     // Route rules are compiled into the client, and every route is prerendered: the app manifest (one more
     // request on every first visit, plus a timer checking for new builds) is not needed to find payloads.
     appManifest: false,
-    // Linked pages' code and payloads load when the reader shows interest (hover, focus, touch), not as
-    // soon as a link scrolls into view: a first visit downloads only the page it asked for.
-    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
   },
 
   compatibilityDate: '2025-07-15',

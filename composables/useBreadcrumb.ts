@@ -2,7 +2,7 @@ import type { BreadcrumbItem } from '@nuxt/ui'
 
 /** Home › section › page, with the section taken from the site navigation. */
 export function useBreadcrumb(page: () => { path: string, title: string }) {
-  const { data: navigation } = useSiteNavigation()
+  const { data: navigation } = useSiteSections()
   return computed<Array<BreadcrumbItem & { label: string }>>(() => {
     const { path, title } = page()
     const items: Array<BreadcrumbItem & { label: string }> = [{ label: 'Home', to: '/' }]

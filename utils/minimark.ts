@@ -116,11 +116,6 @@ export function collectTags(body: unknown): Set<string> {
   return tags
 }
 
-/** Whether a value is a parsed Markdown body as Nuxt Content stores it (`{ type: 'minimark', value: [...] }`). */
-export function isMinimarkBody(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'minimark' && Array.isArray((value as MinimarkBody).value)
-}
-
 function textOf(nodes: Node[]): string {
   return nodes.map(node => (typeof node === 'string' ? node : Array.isArray(node) ? textOf(node.slice(2) as Node[]) : '')).join('')
 }

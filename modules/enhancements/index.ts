@@ -48,17 +48,20 @@ export default defineNuxtModule({
     }
 
     let manifest: EnhancementManifest = {}
-    if (dev) {
-      // Stable names in development; esbuild rebuilds on save and the browser picks the new file on reload.
-      const ctx = await context({ ...options, plugins: [{ name: 'manifest', setup: b => b.onEnd((r) => { if (r.metafile) manifest = manifestFromMetafile(r.metafile, outDir) }) }] })
-      await ctx.rebuild()
-      await ctx.watch()
-      nuxt.hook('close', () => ctx.dispose())
-    }
-    else {
-      const result = await build(options)
-      manifest = manifestFromMetafile(result.metafile!, outDir)
-    }
+    // After the CLI has emptied the build directory, before the app's templates are written.
+    nuxt.hook('build:before', async () => {
+      if (dev) {
+        // Stable names in development; esbuild rebuilds on save and the browser gets the new file on reload.
+        const ctx = await context({ ...options, plugins: [{ name: 'manifest', setup: b => b.onEnd((r) => { if (r.metafile) manifest = manifestFromMetafile(r.metafile, outDir) }) }] })
+        await ctx.rebuild()
+        await ctx.watch()
+        nuxt.hook('close', () => ctx.dispose())
+      }
+      else {
+        const result = await build(options)
+        manifest = manifestFromMetafile(result.metafile!, outDir)
+      }
+    })
 
     addTemplate({
       filename: 'enhancements.mjs',

@@ -1,34 +1,15 @@
 import type { H3Event } from 'h3'
 import { queryCollection, queryCollectionSearchSections } from '@nuxt/content/server'
 import type { DocumentType, ExploreData, ExploreDocument, SearchSection } from '../../utils/explore-types'
+import { toDocumentCard } from '../../utils/document-card'
 
 const TYPES = ['patterns', 'deepDives', 'projects'] as const satisfies readonly DocumentType[]
-
-interface Meta { history?: { updated?: string }, readingMinutes?: number }
 
 /** Every pattern, deep dive and project as an explore row, read from the collections at build time. */
 export async function exploreDocuments(event: H3Event): Promise<ExploreDocument[]> {
   const lists = await Promise.all(TYPES.map(async (type) => {
     const docs = await queryCollection(event, type).all()
-    return docs.map((doc): ExploreDocument => {
-      const meta = (doc.meta ?? {}) as Meta
-      const extra = doc as unknown as Partial<ExploreDocument> & { video?: { status: 'published' | 'planned', duration?: string } }
-      return {
-        path: doc.path,
-        title: doc.title,
-        description: doc.description,
-        type,
-        tags: (doc.tags as string[] | undefined) ?? [],
-        ...(extra.level ? { level: extra.level } : {}),
-        ...(extra.format ? { format: extra.format } : {}),
-        ...(extra.video ? { video: { status: extra.video.status, ...(extra.video.duration ? { duration: extra.video.duration } : {}) } } : {}),
-        ...(meta.history?.updated ? { updated: meta.history.updated } : {}),
-        readingMinutes: meta.readingMinutes ?? 1,
-        ...(extra.deepDives?.length ? { deepDives: extra.deepDives } : {}),
-        ...(extra.related?.length ? { related: extra.related } : {}),
-        ...(extra.metaflow ? { metaflow: extra.metaflow } : {}),
-      }
-    })
+    return docs.map(doc => toDocumentCard(doc as Parameters<typeof toDocumentCard>[0], type))
   }))
   return lists.flat().sort((a, b) => a.title.localeCompare(b.title))
 }

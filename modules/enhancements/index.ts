@@ -4,6 +4,7 @@
 // caching as Nuxt's own chunks, and hands the file names to the page render (`#build/enhancements.mjs`,
 // read by composables/useEnhancement.ts).
 import { readdirSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { addTemplate, addTypeTemplate, defineNuxtModule } from '@nuxt/kit'
 import { build, context, type BuildOptions, type Metafile } from 'esbuild'
@@ -23,11 +24,12 @@ export function manifestFromMetafile(metafile: Metafile, outDir: string): Enhanc
 export default defineNuxtModule({
   meta: { name: 'enhancements' },
   async setup(_options, nuxt) {
+    const dev = nuxt.options.dev
     const srcDir = resolve(nuxt.options.rootDir, 'enhancements')
-    const outDir = resolve(nuxt.options.buildDir, 'enhancements')
+    // Not in the build directory: the CLI empties that after modules have run.
+    const outDir = resolve(nuxt.options.rootDir, 'node_modules/.cache/enhancements', dev ? 'dev' : 'build')
     const urlDir = join(nuxt.options.app.buildAssetsDir, 'enhance').replace(/\\/g, '/')
     const entryPoints = readdirSync(srcDir).filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts')).map(f => join(srcDir, f))
-    const dev = nuxt.options.dev
 
     const options: BuildOptions = {
       entryPoints,
@@ -48,20 +50,18 @@ export default defineNuxtModule({
     }
 
     let manifest: EnhancementManifest = {}
-    // After the CLI has emptied the build directory, before the app's templates are written.
-    nuxt.hook('build:before', async () => {
-      if (dev) {
-        // Stable names in development; esbuild rebuilds on save and the browser gets the new file on reload.
-        const ctx = await context({ ...options, plugins: [{ name: 'manifest', setup: b => b.onEnd((r) => { if (r.metafile) manifest = manifestFromMetafile(r.metafile, outDir) }) }] })
-        await ctx.rebuild()
-        await ctx.watch()
-        nuxt.hook('close', () => ctx.dispose())
-      }
-      else {
-        const result = await build(options)
-        manifest = manifestFromMetafile(result.metafile!, outDir)
-      }
-    })
+    await rm(outDir, { recursive: true, force: true })
+    if (dev) {
+      // Stable names in development; esbuild rebuilds on save and the browser gets the new file on reload.
+      const ctx = await context({ ...options, plugins: [{ name: 'manifest', setup: b => b.onEnd((r) => { if (r.metafile) manifest = manifestFromMetafile(r.metafile, outDir) }) }] })
+      await ctx.rebuild()
+      await ctx.watch()
+      nuxt.hook('close', () => ctx.dispose())
+    }
+    else {
+      const result = await build(options)
+      manifest = manifestFromMetafile(result.metafile!, outDir)
+    }
 
     addTemplate({
       filename: 'enhancements.mjs',

@@ -1,7 +1,7 @@
-// Keeps library code that this site never runs out of the entry chunk every page downloads:
+// Keeps library code that this site never runs out of the entry chunk of /explore, the one page that loads
+// Vue in the browser (reading pages ship no framework at all):
 // - @nuxt/icon's client plugin, which imports @iconify/vue only to point it at an icon API. The site draws
-//   its own icons with CSS; the one place that renders Nuxt UI icons (the search dialog, loaded on demand)
-//   switches that API off itself (utils/iconify-offline.ts).
+//   its own icons with CSS.
 // - the prose components of Nuxt UI and MDC, each registered globally (one async wrapper apiece in the
 //   entry). Markdown renders plain HTML elements, styled by assets/css/prose.css; only the tags that need
 //   behaviour map to a component of components/content (links navigate in the app, code blocks copy,

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForReady } from './fixtures'
 
 const PAGES = [
   '/', '/patterns', '/patterns/notebook-resume', '/patterns/s3-hive-partitions', '/deep-dives',
@@ -12,7 +12,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`${path} has no serious or critical axe violation (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto(path)
-      await waitForHydration(page)
+      await waitForReady(page)
       await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
       const bad = results.violations

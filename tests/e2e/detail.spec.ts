@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { expect, expectClean, test, waitForHydration } from './fixtures'
+import { expect, expectClean, test, waitForReady } from './fixtures'
 
 test('a published video loads nothing from YouTube until play, then a youtube-nocookie iframe', async ({ page, watch }) => {
   const youtube: string[] = []
   page.on('request', r => /youtube|ytimg|googlevideo/.test(r.url()) && youtube.push(r.url()))
   await page.goto('/learn')
-  await waitForHydration(page)
+  await waitForReady(page)
   const figure = page.getByRole('figure', { name: /Outerbounds playlist on tags/ })
   await figure.scrollIntoViewIfNeeded()
   await expect(figure.locator('iframe')).toHaveCount(0)
@@ -23,7 +23,7 @@ test('a published video loads nothing from YouTube until play, then a youtube-no
 test('a chapter button and a "watch this part" button start the video at their time', async ({ page }) => {
   await page.route(/youtube-nocookie\.com/, route => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>player</p>' }))
   await page.goto('/contributing')
-  await waitForHydration(page)
+  await waitForReady(page)
   const figure = page.getByRole('figure', { name: /component example/ })
   await figure.getByRole('button', { name: 'Play from 0:30: Sample chapter at 0:30' }).click()
   await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=30(&|$)/)
@@ -67,7 +67,7 @@ test('Source, Contributors and Changelog show this repository\'s real commits of
   const file = 'content/patterns/notebook-resume.md'
   const log = execFileSync('git', ['log', '--follow', '--format=%h%x09%s', '--', file], { encoding: 'utf8' }).trim().split('\n')
   await page.goto('/patterns/notebook-resume')
-  await waitForHydration(page)
+  await waitForReady(page)
   const changelog = page.locator('section', { has: page.locator('#changelog-heading') })
   const entries = changelog.locator('li')
   await expect(entries).toHaveCount(log.length)

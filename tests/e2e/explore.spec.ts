@@ -1,4 +1,4 @@
-import { expect, expectClean, test, waitForHydration } from './fixtures'
+import { expect, expectClean, test, waitForReady } from './fixtures'
 
 const count = (page: import('@playwright/test').Page) => page.locator('[aria-live="polite"]').first()
 const rows = (page: import('@playwright/test').Page) => page.locator('main ul a.explore-link')
@@ -14,7 +14,7 @@ test('the full list is in the HTML without JavaScript', async ({ browser }) => {
 
 test('a reader types, ticks facets, and the URL follows without new history entries', async ({ page, watch }) => {
   await page.goto('/explore')
-  await waitForHydration(page)
+  await waitForReady(page)
   const total = await rows(page).count()
   await expect(count(page)).toHaveText(`${total} of ${total} documents`)
   const historyLength = await page.evaluate(() => history.length)
@@ -38,7 +38,7 @@ test('a reader types, ticks facets, and the URL follows without new history entr
 
 test('facet values that would leave nothing are shown dimmed, with a zero count', async ({ page }) => {
   await page.goto('/explore?tags=s3')
-  await waitForHydration(page)
+  await waitForReady(page)
   const notebooks = page.getByRole('button', { name: /^Notebooks 0$/ })
   await expect(notebooks).toBeVisible()
   await expect(notebooks).toHaveClass(/border-dashed/)
@@ -46,7 +46,7 @@ test('facet values that would leave nothing are shown dimmed, with a zero count'
 
 test('a shared link restores the exact state, and clear filters resets it', async ({ page }) => {
   await page.goto('/explore?q=partitions&type=pattern&tags=s3&sort=title')
-  await waitForHydration(page)
+  await waitForReady(page)
   await expect(page.getByRole('searchbox', { name: 'Search the explore index' })).toHaveValue('partitions')
   await expect(page.getByRole('button', { name: /^S3 \d+$/ })).toHaveAttribute('aria-pressed', 'true')
   await expect(page.getByRole('button', { name: 'Title' })).toHaveAttribute('aria-pressed', 'true')
@@ -59,7 +59,7 @@ test('a shared link restores the exact state, and clear filters resets it', asyn
 
 test('an empty result offers one-click clear filters', async ({ page }) => {
   await page.goto('/explore?q=zzzzqqq')
-  await waitForHydration(page)
+  await waitForReady(page)
   await expect(page.getByText('Nothing matches these filters.')).toBeVisible()
   await page.getByRole('button', { name: 'Clear filters' }).last().click()
   await expect(rows(page)).toHaveCount(10)
@@ -67,7 +67,7 @@ test('an empty result offers one-click clear filters', async ({ page }) => {
 
 test('keyboard only: / focuses search, arrows move, Enter opens, Esc clears', async ({ page }) => {
   await page.goto('/explore')
-  await waitForHydration(page)
+  await waitForReady(page)
   await page.keyboard.press('/')
   const box = page.getByRole('searchbox', { name: 'Search the explore index' })
   await expect(box).toBeFocused()
@@ -92,11 +92,11 @@ test('hostile query strings never run script or throw', async ({ page, watch }) 
   })
   for (const query of ['?q=<script>alert(1)</script>', '?q=<img src=x onerror=alert(1)>', '?tags=%00', '?tags=s3%00,<b>', `?q=${'x'.repeat(10_000)}`, '?type=__proto__&level=constructor&sort=toString']) {
     await page.goto(`/explore${query}`)
-    await waitForHydration(page)
+    await waitForReady(page)
     await expect(page.locator('main img[src="x"]')).toHaveCount(0)
   }
   await page.goto('/explore?q=<b>bold</b>')
-  await waitForHydration(page)
+  await waitForReady(page)
   await expect(page.getByRole('searchbox', { name: 'Search the explore index' })).toHaveValue('<b>bold</b>')
   await expect(page.locator('main b')).toHaveCount(0)
   expect(dialogs).toBe(0)
@@ -105,7 +105,7 @@ test('hostile query strings never run script or throw', async ({ page, watch }) 
 
 test('Ctrl+K from another page finds the --origin-run-id section and Enter opens it', async ({ page, watch }) => {
   await page.goto('/deep-dives')
-  await waitForHydration(page)
+  await waitForReady(page)
   const requests: string[] = []
   page.on('request', r => requests.push(new URL(r.url()).pathname))
   expect(requests).not.toContain('/search.json')
@@ -136,7 +136,7 @@ test('Esc straight after fast typing clears the box for good: URL writes still i
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
   await page.goto('/explore')
-  await waitForHydration(page)
+  await waitForReady(page)
   const box = page.getByRole('searchbox', { name: 'Search the explore index' })
   for (let round = 0; round < 5; round++) {
     await box.focus()

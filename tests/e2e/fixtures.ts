@@ -34,8 +34,18 @@ export function expectClean(watch: Watch, { allowConsoleErrors = [] as RegExp[] 
   expect(watch.consoleErrors.filter(e => !allowConsoleErrors.some(re => re.test(e))), 'console errors').toEqual([])
 }
 
-export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => Boolean((window as unknown as { useNuxtApp?: unknown }).useNuxtApp) || document.querySelector('#__nuxt')?.hasAttribute('data-v-app'))
+/**
+ * Waits for the page's own ready signals: every enhancement element on it is defined (its script has run), and
+ * on /explore the app marks its root `data-ready` once it has hydrated and read the URL.
+ */
+export async function waitForReady(page: Page) {
+  await page.waitForFunction(() => {
+    const elements = [...document.querySelectorAll('*')].filter(element => element.localName.startsWith('mfp-'))
+    const defined = elements.every(element => customElements.get(element.localName))
+    const app = document.querySelector('#__nuxt')
+    const appReady = !app || !document.querySelector('#explore-search') || !!document.querySelector('[data-ready]')
+    return document.readyState === 'complete' && defined && appReady
+  })
 }
 
 export { expect }

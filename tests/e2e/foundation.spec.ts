@@ -1,4 +1,4 @@
-import { expect, expectClean, test, waitForHydration } from './fixtures'
+import { expect, expectClean, test, waitForReady } from './fixtures'
 
 const SEED_LABELS = [
   ['S3 Client for managing Hive-style partitions automatically', '/patterns/s3-hive-partitions'],
@@ -28,7 +28,7 @@ test('the Patterns page shows the seed: one h1, its headings, its images, all lo
 for (const [label, path] of SEED_LABELS) {
   test(`the card "${label}" opens its article without the SQLite WASM`, async ({ page, watch }) => {
     await page.goto('/patterns')
-    await waitForHydration(page)
+    await waitForReady(page)
     const card = page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: label, exact: true })
     await card.click()
     await expect(page).toHaveURL(path)
@@ -44,9 +44,9 @@ test('feature reference cards show tags and the video state', async ({ page }) =
   await expect(card.getByText('Video planned')).toBeVisible()
 })
 
-test('client navigation across the site never downloads the database', async ({ page, watch }) => {
+test('navigation across the site never downloads the database', async ({ page, watch }) => {
   await page.goto('/')
-  await waitForHydration(page)
+  await waitForReady(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patterns' }).click()
   await expect(page).toHaveURL('/patterns')
   await expect(page.locator('h1')).toHaveText('Patterns')
@@ -63,7 +63,7 @@ test('client navigation across the site never downloads the database', async ({ 
 test('the colour mode choice survives a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' })
   await page.goto('/patterns')
-  await waitForHydration(page)
+  await waitForReady(page)
   await expect(page.locator('html')).not.toHaveClass(/dark/)
   await page.getByRole('group', { name: 'Colour mode' }).first().getByRole('button', { name: 'Dark' }).click()
   await expect(page.locator('html')).toHaveClass(/dark/)
@@ -74,8 +74,9 @@ test('the colour mode choice survives a reload', async ({ page }) => {
 test('the mobile menu opens at 375px and links to the sections', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 })
   await page.goto('/')
-  await waitForHydration(page)
-  await page.getByRole('button', { name: 'Open menu' }).click()
+  await waitForReady(page)
+  // A <details> element: it works before any script and without JavaScript.
+  await page.locator('summary[aria-label="Menu"]').click()
   const menu = page.getByRole('navigation', { name: 'Main (mobile)' })
   await expect(menu.getByRole('link', { name: 'Deep dives' })).toBeVisible()
   await menu.getByRole('link', { name: 'Deep dives' }).click()
@@ -114,7 +115,7 @@ test('pages are served with the security headers and break none of them', async 
   expect(headers['content-security-policy']).toContain("default-src 'self'")
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
-  await waitForHydration(page)
+  await waitForReady(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click()
   await page.getByRole('searchbox', { name: 'Search the explore index' }).fill('resume')
   await expect(page.locator('main ul a.explore-link').first()).toBeVisible()

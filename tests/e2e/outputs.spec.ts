@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForReady } from './fixtures'
 import type { ExploreData } from '../../utils/explore-types'
 
 interface ParsedXml {
@@ -143,7 +143,7 @@ test('"Copy page as Markdown" copies the page\'s raw Markdown, and "View as Mark
   const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
   const page = await context.newPage()
   await page.goto('/patterns/notebook-resume')
-  await waitForHydration(page)
+  await waitForReady(page)
   const button = page.getByTestId('copy-markdown')
   await expect(button).toHaveText('Copy page as Markdown')
   await button.click()

@@ -1,12 +1,12 @@
 // Markdown renders as plain elements with a few components: the behaviour readers rely on in an article.
 import { readFileSync } from 'node:fs'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForReady } from './fixtures'
 
 test('a code block copies its code, and says so', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
   const page = await context.newPage()
   await page.goto('/patterns/fastapi-endpoints')
-  await waitForHydration(page)
+  await waitForReady(page)
   const block = page.locator('pre', { hasText: 'class ScoreFlow(FlowSpec)' }).locator('..')
   await expect(block.getByText('examples/fastapi-endpoints/flow.py')).toBeVisible()
   await block.hover()
@@ -44,7 +44,7 @@ test('callouts, steps and tables render with their names on a first visit and af
     }
     else {
       await page.goto('/patterns')
-      await waitForHydration(page)
+      await waitForReady(page)
       await page.getByRole('main').getByRole('link', { name: 'Introducing the notebook resume pattern' }).first().click()
       await expect(page).toHaveURL(/\/patterns\/notebook-resume$/)
     }

@@ -13,11 +13,10 @@ test('a published video loads nothing from YouTube until play, then a youtube-no
   expect(youtube).toEqual([])
 
   await page.route(/youtube-nocookie\.com/, route => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>player</p>' }))
-  await figure.getByRole('button', { name: /^Play video:/ }).click()
+  await figure.getByRole('link', { name: /^Play video:/ }).click()
   const iframe = figure.locator('iframe')
   await expect(iframe).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/DEmKaTI3MG4\?/)
   await expect(iframe).toHaveAttribute('title', /Outerbounds playlist on tags/)
-  await expect(iframe).toHaveAttribute('loading', 'lazy')
 })
 
 test('a chapter button and a "watch this part" button start the video at their time', async ({ page }) => {
@@ -25,11 +24,11 @@ test('a chapter button and a "watch this part" button start the video at their t
   await page.goto('/contributing')
   await waitForReady(page)
   const figure = page.getByRole('figure', { name: /component example/ })
-  await figure.getByRole('button', { name: 'Play from 0:30: Sample chapter at 0:30' }).click()
+  await figure.getByRole('link', { name: 'Play from 0:30: Sample chapter at 0:30' }).click()
   await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=30(&|$)/)
-  await figure.getByRole('button', { name: 'Play from 0:00: From the start' }).click()
+  await figure.getByRole('link', { name: 'Play from 0:00: From the start' }).click()
   await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=0(&|$)/)
-  await page.getByRole('button', { name: /Watch this part of the video \(0:30/ }).click()
+  await page.getByRole('link', { name: /Watch this part of the video \(0:30/ }).click()
   await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=30(&|$)/)
 })
 
@@ -37,7 +36,7 @@ test('a planned video shows its outline, honestly labelled, and no player', asyn
   await page.goto('/patterns/notebook-resume')
   await expect(page.getByText(/Video planned: The notebook resume pattern/)).toBeVisible()
   await expect(page.getByText('Planned outline')).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Play video/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /^Play video/ })).toHaveCount(0)
 })
 
 test('a pattern shows its info block, paired deep dives and related patterns from front matter', async ({ page }) => {

@@ -20,6 +20,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
+  projects: [
+    { name: 'chromium', testIgnore: /no-js\.spec\.ts/ },
+    // Reading pages must be complete without JavaScript.
+    { name: 'no-js', testMatch: /no-js\.spec\.ts/, use: { javaScriptEnabled: false } },
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     env: { PORT: String(port) },

@@ -62,7 +62,12 @@ function build(): HTMLDialogElement {
   input.addEventListener('keydown', onKey)
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
   dialog.addEventListener('click', event => event.target === dialog && dialog.close())
-  list.addEventListener('click', () => dialog.close())
+  list.addEventListener('click', (event) => {
+    const href = (event.target as Element).closest<HTMLElement>('[data-href]')?.dataset.href
+    if (!href) return
+    dialog.close()
+    location.href = href
+  })
   document.body.append(dialog)
   return dialog
 }
@@ -98,9 +103,9 @@ function render(groups: PageGroup[], terms: string[]) {
       item.setAttribute('role', 'option')
       item.setAttribute('aria-selected', 'false')
       const href = sitePath(hit.id)
-      const link = element('a', 'block px-3 py-2')
-      link.href = href
-      link.tabIndex = -1
+      // An option's content is presentational (no link inside): choosing it, by click or Enter, navigates.
+      const link = element('span', 'block cursor-pointer px-3 py-2')
+      item.dataset.href = href
       const trail = [group.page, ...hit.titles, ...(hit.title !== group.page ? [hit.title] : [])]
       const heading = element('span', 'block text-sm font-medium text-highlighted')
       heading.append(...highlighted(trail.join(' › '), terms))

@@ -56,3 +56,15 @@ test('callouts, steps and tables render with their names on a first visit and af
     expect(await page.locator('article').evaluate(el => [...el.querySelectorAll('*')].filter(e => e instanceof HTMLUnknownElement).map(e => e.tagName))).toEqual([])
   }
 })
+
+test('code blocks keep their lines: a text diagram scrolls sideways instead of wrapping', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  await page.goto('/patterns/fastapi-endpoints')
+  const pre = page.locator('pre').filter({ hasText: 'FastAPI' }).first()
+  expect(await pre.evaluate(el => getComputedStyle(el).whiteSpace)).toBe('pre')
+  const lines = await pre.locator('.line').count()
+  const lineHeight = await pre.locator('.line').first().evaluate(el => el.getBoundingClientRect().height)
+  // Every line occupies one line box (none wrapped), and the block scrolls.
+  expect(await pre.locator('.line').evaluateAll(els => els.map(el => Math.round(el.getBoundingClientRect().height)))).toEqual(Array(lines).fill(Math.round(lineHeight)))
+  expect(await pre.evaluate(el => el.scrollWidth > el.clientWidth)).toBe(true)
+})

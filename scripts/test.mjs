@@ -12,7 +12,11 @@ function step(title, command, args, env = {}) {
 
 const only = process.env.TEST_ONLY // unit | examples | e2e, to run one part while working
 
-if (!only || only === 'unit') step('Unit tests (Vitest)', 'npx', ['vitest', 'run'])
+if (!only || only === 'unit') {
+  // The deploy workflow is always linted: without Go to build actionlint (and none on PATH) this fails.
+  step('actionlint present', 'bash', ['scripts/install-actionlint.sh', '--require'])
+  step('Unit tests (Vitest)', 'npx', ['vitest', 'run'])
+}
 if (!only || only === 'examples') step('Companion examples (pytest, real Metaflow)', 'bash', ['scripts/test-examples.sh'])
 if (!only || only === 'e2e') {
   step('Chromium present', 'bash', ['scripts/ensure-chromium.sh'])

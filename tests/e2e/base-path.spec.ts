@@ -36,6 +36,11 @@ for (const path of PAGES) {
     expect(response?.status()).toBe(200)
     await page.waitForLoadState('networkidle')
     const origin = new URL(baseURL!).origin
+    // Every link, image, script and stylesheet of the page as it is after hydration, loaded yet or not (lazy
+    // images, the favicon, which Chromium fetches when it likes): same-origin ones are under the base path.
+    const urls = await page.evaluate(() => [...document.querySelectorAll('a[href], link[href], img[src], script[src], source[src], iframe[src]')]
+      .map(el => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src))
+    expect([...new Set(urls.filter(u => new URL(u).origin === origin && !new URL(u).pathname.startsWith(BASE_PATH)))], 'links and resources outside the base path').toEqual([])
     const outside = requests.filter(r => !r.url.startsWith('data:') && new URL(r.url).origin === origin && !new URL(r.url).pathname.startsWith(BASE_PATH))
     expect(outside.map(r => r.url), 'requests outside the base path').toEqual([])
     expect(requests.filter(r => r.status === 0 || r.status >= 400).map(r => `${r.status} ${r.url}`), 'failed requests').toEqual([])

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { SECURITY_HEADERS } from './security-headers.mjs'
+import { resolveSiteConfig } from './site-config'
 
 /** The repository "Edit this page" and changelog links point to: REPOSITORY_URL, else the git remote. */
 function repositoryUrl(): string {
@@ -43,6 +44,11 @@ function contentCacheKey(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+const repository = repositoryUrl()
+// The public URL and base path (NUXT_PUBLIC_SITE_URL, NUXT_APP_BASE_URL); throws on bad values, and on a
+// deploy build (SITE_DEPLOY=1) with the placeholder URL. See site-config.ts.
+const site = resolveSiteConfig(process.env, repository)
+
 export default defineNuxtConfig({
   modules: [
     '@nuxt/ui',
@@ -67,19 +73,18 @@ export default defineNuxtConfig({
   vue: { compilerOptions: { isCustomElement: tag => tag.startsWith('mfp-') } },
 
   // Also used by the SPA fallbacks (200.html, 404.html), which render no page head of their own.
-  app: { head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
+  app: { baseURL: site.baseURL, head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
 
   appConfig: {
-    repository: { url: repositoryUrl() },
+    repository: { url: repository },
     // Here rather than in app.config.ts: modules/lean-client turns them into CSS at build time.
     ui: { colors: { primary: 'sky', neutral: 'slate' } },
   },
 
   runtimeConfig: {
     public: {
-      // Absolute URLs (canonical, Open Graph, feed, sitemap). A placeholder until the site has a domain:
-      // set NUXT_PUBLIC_SITE_URL at build time.
-      siteUrl: process.env.NUXT_PUBLIC_SITE_URL || 'https://metaflow-patterns.example.com',
+      // Absolute URLs (canonical, Open Graph, feed, sitemap), base path included.
+      siteUrl: site.siteUrl,
     },
   },
 

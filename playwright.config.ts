@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 // Debian's Chromium: Playwright's own browser download does not work on this network.
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Runs against the build made for a sub-path, with its own server: playwright.base-path.config.ts.
+  testIgnore: 'base-path.spec.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -23,7 +23,11 @@ const SHARE_IMAGES: Record<string, string> = {
 export function usePageMeta(input: () => PageMetaInput) {
   const { public: { siteUrl } } = useRuntimeConfig()
   const appConfig = useAppConfig()
-  const absolute = (path: string) => `${siteUrl}${path === '/' ? '' : path}`
+  // siteUrl includes the base path and paths are routes, so the base path appears once. The home page is the
+  // URL with its slash: under a base path (https://owner.github.io/repo/) that is the address hosts serve.
+  // Nitro lets NUXT_PUBLIC_SITE_URL override the normalised value at prerender time: drop its trailing slash.
+  const site = String(siteUrl).replace(/\/+$/, '')
+  const absolute = (path: string) => `${site}${path}`
 
   const meta = computed(() => {
     const page = input()

@@ -11,6 +11,9 @@ import { SECURITY_HEADERS } from '../security-headers.mjs'
 const root = resolve(process.env.SITE_DIR ?? '.output/public')
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? 'localhost'
+// The path the site is served under, as on a GitHub project site (BASE_PATH=/metaflow-patterns/ for a build
+// made with that base path): only URLs under it resolve, and the bare path redirects to it with a slash.
+const basePath = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/')
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -76,9 +79,10 @@ createServer((req, res) => {
     pathname = new URL(req.url ?? '/', 'http://localhost').pathname
   }
   catch {}
+  if (`${pathname}/` === basePath) return res.writeHead(301, { Location: basePath }).end()
   let file
   try {
-    file = resolveFile(pathname)
+    if (pathname.startsWith(basePath)) file = resolveFile(pathname.slice(basePath.length - 1))
   }
   catch {}
   if (file) return send(req, res, file, 200)
@@ -86,5 +90,5 @@ createServer((req, res) => {
   if (existsSync(notFound)) return send(req, res, notFound, 404)
   res.writeHead(404).end('Not found')
 }).listen(port, host, () => {
-  console.log(`Metaflow Patterns is served at http://localhost:${port} (from ${root})`)
+  console.log(`Metaflow Patterns is served at http://localhost:${port}${basePath} (from ${root})`)
 })

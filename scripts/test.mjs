@@ -1,5 +1,6 @@
 // `npm test`: unit tests, the runnable examples, then the browser suite against the generated site.
 import { spawnSync } from 'node:child_process'
+import { renameSync, rmSync } from 'node:fs'
 
 function step(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`)
@@ -12,13 +13,26 @@ function step(title, command, args, env = {}) {
 
 const only = process.env.TEST_ONLY // unit | examples | e2e, to run one part while working
 
-if (!only || only === 'unit') step('Unit tests (Vitest)', 'npx', ['vitest', 'run'])
+if (!only || only === 'unit') {
+  // The deploy workflow is always linted: without Go to build actionlint (and none on PATH) this fails.
+  step('actionlint present', 'bash', ['scripts/install-actionlint.sh', '--require'])
+  step('Unit tests (Vitest)', 'npx', ['vitest', 'run'])
+}
 if (!only || only === 'examples') step('Companion examples (pytest, real Metaflow)', 'bash', ['scripts/test-examples.sh'])
 if (!only || only === 'e2e') {
   step('Chromium present', 'bash', ['scripts/ensure-chromium.sh'])
   // The clone has no remote: give the build a repository so the edit and changelog links can be tested.
   const repository = { REPOSITORY_URL: process.env.REPOSITORY_URL ?? 'https://github.com/example-org/metaflow-patterns' }
-  if (!process.env.SKIP_GENERATE) step('Generate the static site', 'npx', ['nuxt', 'generate'], repository)
+  if (!process.env.SKIP_GENERATE) {
+    // First the build for a sub-path (a GitHub project site), moved aside to .output-base/; then the root build,
+    // which stays in .output/ for `npm run preview`. The site URL is BASE_SITE_URL (tests/e2e/base-path-site.ts)
+    // with a trailing slash, which the build must not repeat in its URLs.
+    step('Generate the static site under a base path', 'npx', ['nuxt', 'generate'], { ...repository, NUXT_PUBLIC_SITE_URL: 'https://example-org.github.io/metaflow-patterns/' })
+    rmSync('.output-base', { recursive: true, force: true })
+    renameSync('.output', '.output-base')
+    step('Generate the static site', 'npx', ['nuxt', 'generate'], repository)
+  }
   step('Browser tests (Playwright, Debian Chromium)', 'npx', ['playwright', 'test'])
+  step('Browser tests and crawler under a base path', 'npx', ['playwright', 'test', '-c', 'playwright.base-path.config.ts'])
 }
 console.log('\n✔ All test suites passed')

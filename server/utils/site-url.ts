@@ -1,8 +1,10 @@
-// The site's absolute origin for machine-readable outputs (feed, sitemap, robots.txt, llms.txt), which
-// need absolute URLs. PLACEHOLDER: example.com is not a real domain; set NUXT_PUBLIC_SITE_URL at build time.
-export const DEFAULT_SITE_URL = 'https://metaflow-patterns.example.com'
+// The site's public URL for machine-readable outputs (feed, sitemap, robots.txt, llms.txt), which
+// need absolute URLs. The URL includes the base path, so paths given here are routes (`/patterns`), never
+// prefixed with the base path. See site-config.ts for NUXT_PUBLIC_SITE_URL and the placeholder.
+import { DEFAULT_SITE_URL } from '../../site-config'
+export { DEFAULT_SITE_URL }
 
-/** The configured origin without a trailing slash: runtime config first, then the environment, then the placeholder. */
+/** The configured public URL (base path included) without a trailing slash: runtime config first, then the environment, then the placeholder. */
 export function siteUrl(): string {
   // useRuntimeConfig is only there inside Nitro; outside it (unit tests, modules) the environment decides.
   let configured: unknown

@@ -17,7 +17,7 @@ for (const kind of KINDS) {
     await expect(page).toHaveTitle(/Metaflow Patterns$/)
     const meta = (name: string) => page.locator(`meta[name="${name}"], meta[property="${name}"]`).first()
     await expect(meta('description')).toHaveAttribute('content', /.{20,}/)
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${kind.path === '/' ? '' : kind.path}`)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${kind.path}`)
     await expect(meta('og:type')).toHaveAttribute('content', kind.ogType)
     await expect(meta('og:image')).toHaveAttribute('content', `${SITE}${kind.image}`)
     await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image')

@@ -1,8 +1,10 @@
 import { HtmlValidate } from 'html-validate'
 import { expect, test } from '@playwright/test'
-import { fileFor, htmlFiles, read, routeOf } from './site-files'
+import { fileFor, htmlFiles, read, routeOf, urlPathOf } from './site-files'
 
-// A crawler over the generated files: every internal link, image and anchor resolves.
+// A crawler over the generated files: every internal link, image and anchor resolves. With SITE_DIR and
+// BASE_PATH (playwright.base-path.config.ts) it crawls the build made for a sub-path, where a link or image
+// outside the base path does not resolve.
 test('every internal link, image and anchor of the generated site resolves', () => {
   const files = htmlFiles()
   expect(files.length).toBeGreaterThan(25)
@@ -15,9 +17,10 @@ test('every internal link, image and anchor of the generated site resolves', () 
   for (const file of files) {
     const html = read(file)
     const route = routeOf(file)
+    const at = urlPathOf(file)
     for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       if (!value || /^(https?:|mailto:|data:|javascript:)/.test(value) || value.startsWith('//')) continue
-      const url = new URL(value.replace(/&amp;/g, '&'), `http://site${route.endsWith('/') ? route : `${route}/`}`)
+      const url = new URL(value.replace(/&amp;/g, '&'), `http://site${at.endsWith('/') ? at : `${at}/`}`)
       if (attr === 'href' && value.startsWith('#')) {
         if (value.length > 1 && !idsOf(file).has(decodeURIComponent(value.slice(1)))) broken.push(`${route}: anchor ${value} has no target`)
         continue

@@ -15,6 +15,7 @@ export default defineConfig({
   ...base,
   testMatch: ['base-path.spec.ts', 'site-integrity.spec.ts'],
   testIgnore: [],
+  projects: [{ name: 'chromium' }],
   use: { ...base.use, baseURL: `http://localhost:${port}${BASE_PATH}` },
   webServer: {
     command: 'node scripts/serve.mjs',

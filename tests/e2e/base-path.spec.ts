@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test'
 import { BASE_PATH, BASE_SITE_URL } from './base-path-site'
 import type { ExploreData, SearchSection } from '../../utils/explore-types'
-import { expect, expectClean, test, waitForHydration } from './fixtures'
+import { expect, expectClean, test, waitForReady } from './fixtures'
 
 const PAGES = ['./', 'learn', 'patterns', 'patterns/notebook-resume', 'deep-dives/s3-client-and-data-layout', 'projects/draw-the-owl', 'explore', 'tags', 'tags/s3', 'contributing']
 
@@ -50,7 +50,7 @@ for (const path of PAGES) {
 
 test('a reader clicks through the site and stays under the base path', async ({ page, watch, baseURL }) => {
   await page.goto('./')
-  await waitForHydration(page)
+  await waitForReady(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patterns' }).click()
   await expect(page).toHaveURL(`${baseURL}patterns`)
   await expect(page.locator('h1')).toHaveText('Patterns')
@@ -65,7 +65,7 @@ test('a reader clicks through the site and stays under the base path', async ({ 
 
 test('Ctrl+K loads search.json from the base path and opens a result under it', async ({ page, watch, baseURL }) => {
   await page.goto('deep-dives')
-  await waitForHydration(page)
+  await waitForReady(page)
   const requests = recordRequests(page)
   await page.keyboard.press('Control+k')
   const dialog = page.getByRole('dialog')
@@ -80,7 +80,7 @@ test('Ctrl+K loads search.json from the base path and opens a result under it', 
 
 test('explore filters and its rows link under the base path', async ({ page, watch, baseURL }) => {
   await page.goto('explore')
-  await waitForHydration(page)
+  await waitForReady(page)
   await page.getByRole('searchbox', { name: 'Search the explore index' }).pressSequentially('resume', { delay: 30 })
   await expect(page).toHaveURL(`${baseURL}explore?q=resume`)
   const first = page.locator('main ul a.explore-link').first()

@@ -48,7 +48,7 @@ test('a colour mode choice holds on the next page from its first paint', async (
       if (!document.body) return
       ;(window as unknown as { classAtBody: string }).classAtBody = document.documentElement.className
       observer.disconnect()
-    }).observe(document.documentElement, { childList: true })
+    }).observe(document, { childList: true, subtree: true })
   })
   await page.goto('/patterns/notebook-resume')
   await waitForReady(page)

@@ -10,7 +10,7 @@ const KINDS = [
   { path: '/deep-dives/s3-client-and-data-layout', h1: /S3/, article: true },
   { path: '/projects/draw-the-owl', h1: /Draw the Owl/, article: true },
   { path: '/tags/s3', h1: '#S3' },
-  { path: '/contributing', h1: /Contribut/ },
+  { path: '/contributing', h1: 'Authoring guide' },
 ]
 
 for (const kind of KINDS) {

@@ -8,6 +8,7 @@ import { defineNuxtModule, useLogger } from '@nuxt/kit'
 import { isHTMLTag, isSVGTag } from '@vue/shared'
 import { checkChapterHeadings, checkComponents, splitFrontMatter } from '../../utils/content-checks'
 import { expandIncludes } from '../../utils/includes'
+import { readExampleFile } from '../../utils/example-files'
 import { parse as parseYaml } from 'yaml'
 import { imageSize } from '../../utils/image-size'
 import { addHeadingAnchors, collectComponentProps, fillImageSizes, labelTables, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
@@ -54,7 +55,7 @@ export default defineNuxtModule({
       if (!file.id.endsWith('.md')) return
       const path = rel(file.path)
       try {
-        file.body = expandIncludes(file.body, { file: path, readFile: readRepoFile })
+        file.body = expandIncludes(file.body, { file: path, readFile: include => readExampleFile(root, include) })
       }
       catch (error) {
         errors.push((error as Error).message)

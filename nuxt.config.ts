@@ -3,17 +3,14 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { SECURITY_HEADERS } from './security-headers.mjs'
+import { repositoryUrl as repositoryWebUrlOf } from './utils/repository-url'
 
-/** The repository "Edit this page" and changelog links point to: REPOSITORY_URL, else the git remote. */
+/**
+ * The repository "Edit this page" and changelog links point to: REPOSITORY_URL, else the git remote, only
+ * when it is an http(s) or SSH address (utils/repository-url.ts); otherwise no repository links.
+ */
 function repositoryUrl(): string {
-  if (process.env.REPOSITORY_URL) return process.env.REPOSITORY_URL.replace(/\/$/, '')
-  try {
-    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    return remote.replace(/^git@([^:]+):/, 'https://$1/').replace(/\.git$/, '')
-  }
-  catch {
-    return ''
-  }
+  return repositoryWebUrlOf()
 }
 
 /**

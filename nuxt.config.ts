@@ -1,7 +1,7 @@
 // The site is static-first: `nuxt generate` prerenders every route into .output/public.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { SECURITY_HEADERS } from './security-headers.mjs'
 import { repositoryUrl as repositoryWebUrlOf } from './utils/repository-url'
 
@@ -26,6 +26,9 @@ function contentCacheKey(): string {
       if (['node_modules', '__pycache__', '.metaflow', '.pytest_cache'].includes(entry.name)) continue
       const path = `${dir}/${entry.name}`
       if (entry.isDirectory()) walk(path)
+      // A symlink is hashed by its target's name, never read: it may lead to a folder or a device (the
+      // content checks refuse includes through links out of examples/ with a clear error).
+      else if (entry.isSymbolicLink()) hash.update(path).update(readlinkSync(path))
       else hash.update(path).update(readFileSync(path))
     }
   }

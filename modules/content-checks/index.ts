@@ -1,6 +1,6 @@
-// Build-time content checks: expands example includes before Markdown is parsed, validates every front
-// matter field, cross-reference, image and component, and fails `nuxt generate` / `nuxt build` on any error
-// (warns in dev). After the parse it also finishes the markup that needs no browser code: heading
+// Build-time content checks: checks raw HTML and URLs against an allow-list and expands example includes
+// before Markdown is parsed, validates every front matter field, cross-reference, image and component, and
+// fails `nuxt generate` / `nuxt build` on any error (warns in dev). After the parse it also finishes the markup that needs no browser code: heading
 // self-links, table names and image sizes (utils/minimark.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml'
 import { publicImageSize } from '../../utils/public-files'
 import { addHeadingAnchors, collectComponentProps, fillImageSizes, labelTables, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
 import { countWords, readingMinutes } from '../../utils/reading-time'
+import { checkMarkdownMarkup } from './markup'
 import { scanContent } from './scan'
 
 export default defineNuxtModule({
@@ -52,16 +53,21 @@ export default defineNuxtModule({
 
     const imageAlts = (parseYaml(readRepoFile('content/images.yml') ?? '') ?? {}) as Record<string, string>
 
-    nuxt.hook('content:file:beforeParse', ({ file }) => {
+    nuxt.hook('content:file:beforeParse', async ({ file }) => {
       if (!file.id.endsWith('.md')) return
       const path = rel(file.path)
+      // Raw HTML and URLs against the allow-list, on the file as written (its own line numbers).
+      const problems = await checkMarkdownMarkup(path, file.body, contentComponents, isElement)
       try {
         file.body = expandIncludes(file.body, { file: path, readFile: include => readExampleFile(root, include) })
       }
       catch (error) {
-        errors.push((error as Error).message)
+        problems.push((error as Error).message)
+      }
+      if (problems.length) {
+        errors.push(...problems)
         // Throwing keeps Content from caching the broken parse.
-        throw error
+        throw new Error(problems.join('\n'))
       }
     })
 

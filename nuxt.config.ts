@@ -129,7 +129,13 @@ export default defineNuxtConfig({
       failOnError: true,
       // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes.
       routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags'],
+      // Nuxt Content prerenders a SQL dump of every collection for querying in the browser, which this site
+      // never does: not published (the Node server also answers 404 there, server/middleware/static-only.ts).
+      ignore: ['/__nuxt_content/'],
     },
+    // A .br and a .gz next to every compressible file of .output/public, served by the Node server and
+    // scripts/serve.mjs by the reader's Accept-Encoding.
+    compressPublicAssets: { gzip: true, brotli: true },
   },
 
   experimental: {

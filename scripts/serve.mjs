@@ -90,9 +90,19 @@ export function parseRange(header, size) {
   return { start, end: Math.min(end, size - 1) }
 }
 
-function pipe(path, res, range) {
+// Files up to this size are read once and answered from memory (the site's pages, scripts and their
+// precompressed copies); larger ones, such as videos, are streamed.
+const CACHED_MAX_BYTES = 1024 * 1024
+const cache = new Map()
+
+function pipe(file, res, range) {
+  if (file.size <= CACHED_MAX_BYTES) {
+    if (!cache.has(file.path)) cache.set(file.path, readFileSync(file.path))
+    const data = cache.get(file.path)
+    return res.end(range ? data.subarray(range.start, range.end + 1) : data)
+  }
   // A file removed while the server runs ends the response instead of the process.
-  createReadStream(path, range).on('error', () => res.destroy()).pipe(res)
+  createReadStream(file.path, range).on('error', () => res.destroy()).pipe(res)
 }
 
 /** Every regular file under `root` by its URL path (`/explore/index.html`); dotfiles and links left out. */
@@ -171,7 +181,7 @@ export function createSiteHandler(root) {
       if (range) {
         res.writeHead(206, { ...headers, 'ETag': etagOf(file), 'Content-Range': `bytes ${range.start}-${range.end}/${file.size}`, 'Content-Length': range.end - range.start + 1 })
         if (head) return res.end()
-        return pipe(file.path, res, range)
+        return pipe(file, res, range)
       }
     }
 
@@ -187,7 +197,7 @@ export function createSiteHandler(root) {
       const body = variant ?? file
       res.writeHead(status, { ...headers, 'ETag': etag, 'Content-Length': body.size, ...(coding ? { 'Content-Encoding': coding } : {}) })
       if (head) return res.end()
-      return pipe(body.path, res)
+      return pipe(body, res)
     }
     const key = `${file.path}:${file.mtime.getTime()}`
     if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file.path), { level: 9 }))

@@ -18,6 +18,8 @@ const NOT_FOUND = '<!doctype html><title>Not found</title><p>page not found</p>'
 const FEED = `<?xml version="1.0"?><rss>${'<item>entry</item>'.repeat(200)}</rss>`
 const APP = `console.log(${JSON.stringify('x'.repeat(3000))})`
 const VIDEO = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256))
+// Larger than what the server keeps in memory: streamed from disk.
+const BIG = Buffer.from(Array.from({ length: 1536 * 1024 }, (_, i) => (i * 7) % 251))
 
 let dir = ''
 let server: ChildProcess | undefined
@@ -61,6 +63,7 @@ beforeAll(async () => {
   write('_headers', '/*\n  X-Secret: 1\n')
   write('.env', 'SECRET=1')
   write('video.mp4', VIDEO)
+  write('big.mp4', BIG)
   write('_nuxt/app.js', APP)
   // Precompressed variants as the build writes them; the gzip one is marked so the test can tell it
   // from gzip made on the fly.
@@ -211,6 +214,15 @@ describe('Range requests', () => {
     }
     const stale = await range('bytes=0-0', { 'if-range': 'W/"stale"' })
     expect(stale.status).toBe(200)
+  })
+
+  it('streams large files whole or in ranges', async () => {
+    const whole = await request('/big.mp4')
+    expect(whole.body.equals(BIG)).toBe(true)
+    const part = await request('/big.mp4', { headers: { range: 'bytes=1048570-1048579' } })
+    expect(part.status).toBe(206)
+    expect(part.headers['content-range']).toBe(`bytes 1048570-1048579/${BIG.length}`)
+    expect(part.body.equals(BIG.subarray(1048570, 1048580))).toBe(true)
   })
 
   it('serves ranges of the file itself, never of a compressed body', async () => {

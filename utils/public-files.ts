@@ -17,9 +17,10 @@ export function publicImageSize(rootDir: string, src: string): { size: ImageSize
     return { problem: 'is not a valid URL path (bad percent-encoding)' }
   }
   if (path.includes('\0')) return { problem: 'is not a valid URL path (it contains a NUL byte)' }
-  const publicDir = realpathSync(join(rootDir, 'public'))
+  let publicDir: string
   let target: string
   try {
+    publicDir = realpathSync(join(rootDir, 'public'))
     target = realpathSync(join(publicDir, path))
   }
   catch {

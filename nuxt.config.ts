@@ -1,20 +1,17 @@
 // The site is static-first: `nuxt generate` prerenders every route into .output/public.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { SECURITY_HEADERS } from './security-headers.mjs'
 import { resolveSiteConfig } from './site-config'
+import { repositoryUrl as repositoryWebUrlOf } from './utils/repository-url'
 
-/** The repository "Edit this page" and changelog links point to: REPOSITORY_URL, else the git remote. */
+/**
+ * The repository "Edit this page" and changelog links point to: REPOSITORY_URL, else the git remote, only
+ * when it is an http(s) or SSH address (utils/repository-url.ts); otherwise no repository links.
+ */
 function repositoryUrl(): string {
-  if (process.env.REPOSITORY_URL) return process.env.REPOSITORY_URL.replace(/\/$/, '')
-  try {
-    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    return remote.replace(/^git@([^:]+):/, 'https://$1/').replace(/\.git$/, '')
-  }
-  catch {
-    return ''
-  }
+  return repositoryWebUrlOf()
 }
 
 /**
@@ -30,6 +27,9 @@ function contentCacheKey(): string {
       if (['node_modules', '__pycache__', '.metaflow', '.pytest_cache'].includes(entry.name)) continue
       const path = `${dir}/${entry.name}`
       if (entry.isDirectory()) walk(path)
+      // A symlink is hashed by its target's name, never read: it may lead to a folder or a device (the
+      // content checks refuse includes through links out of examples/ with a clear error).
+      else if (entry.isSymbolicLink()) hash.update(path).update(readlinkSync(path))
       else hash.update(path).update(readFileSync(path))
     }
   }
@@ -146,6 +146,9 @@ export default defineNuxtConfig({
       failOnError: true,
       // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes.
       routes: ['/', '/404', '/explore.json', '/search.json', '/tags'],
+      // Nuxt Content prerenders a SQL dump of every collection for querying in the browser, which this site
+      // never does: not published (the Node server also answers 404 there, server/middleware/static-only.ts).
+      ignore: ['/__nuxt_content/'],
     },
     hooks: {
       // Nitro prerenders /404.html as an empty client-side shell. The site's not-found page is pages/404.vue,
@@ -155,6 +158,9 @@ export default defineNuxtConfig({
         if (route.route === '/404') route.fileName = '/404.html'
       },
     },
+    // A .br and a .gz next to every compressible file of .output/public, served by the Node server and
+    // scripts/serve.mjs by the reader's Accept-Encoding.
+    compressPublicAssets: { gzip: true, brotli: true },
   },
 
   experimental: {

@@ -7,8 +7,11 @@ export type ExploreSort = typeof SORTS[number]
 export const LEVEL_VALUES = ['beginner', 'intermediate', 'advanced'] as const
 export type Level = typeof LEVEL_VALUES[number]
 
-/** URL names of the document types. */
-export const TYPE_PARAMS: Record<string, DocumentType> = { 'pattern': 'patterns', 'deep-dive': 'deepDives', 'project': 'projects' }
+/**
+ * URL names of the document types. A Map, not an object: `?type=constructor` (or `__proto__`, `toString`)
+ * must find nothing rather than a member of Object.prototype.
+ */
+export const TYPE_PARAMS: ReadonlyMap<string, DocumentType> = new Map([['pattern', 'patterns'], ['deep-dive', 'deepDives'], ['project', 'projects']])
 export const TYPE_PARAM_OF: Record<DocumentType, string> = { patterns: 'pattern', deepDives: 'deep-dive', projects: 'project' }
 
 export const MAX_QUERY_LENGTH = 100
@@ -44,7 +47,7 @@ export function parseExploreQuery(query: Record<string, QueryValue>, knownTags: 
   const tags = [...new Set(clean(first(query.tags)).slice(0, 2000).split(',').map(t => t.trim().toLowerCase()))]
     .filter(t => knownTags.includes(t))
     .slice(0, MAX_TAGS)
-  const type = TYPE_PARAMS[first(query.type)]
+  const type = TYPE_PARAMS.get(first(query.type))
   const levelValue = first(query.level)
   const level = (LEVEL_VALUES as readonly string[]).includes(levelValue) ? levelValue as Level : undefined
   const sortValue = first(query.sort)

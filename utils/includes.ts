@@ -4,7 +4,10 @@
 export interface IncludeContext {
   /** The Markdown file being expanded, relative to the repository root (for error messages). */
   file: string
-  /** Reads a repository-relative path; returns undefined when the file does not exist. */
+  /**
+   * Reads a repository-relative path; returns undefined when the file does not exist and throws (with a
+   * message saying why) when it must not be read, e.g. a symlink leading out of examples/.
+   */
   readFile: (path: string) => string | undefined
 }
 
@@ -82,7 +85,7 @@ function fenceFor(code: string): string {
 
 export function expandIncludes(markdown: string, ctx: IncludeContext): string {
   let openFence: string | undefined
-  return markdown.split('\n').map((line) => {
+  return markdown.split('\n').map((line, index) => {
     // An include line shown inside a code block (as in the authoring guide) stays as it is.
     const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
     if (fence && (!openFence || (fence[0] === openFence[0] && fence.length >= openFence.length))) {
@@ -90,16 +93,22 @@ export function expandIncludes(markdown: string, ctx: IncludeContext): string {
       return line
     }
     const match = openFence ? null : INCLUDE_LINE.exec(line)
-    return match ? renderInclude(match[1]!, match[2], ctx) : line
+    return match ? renderInclude(match[1]!, match[2], index + 1, ctx) : line
   }).join('\n')
 }
 
-function renderInclude(path: string, region: string | undefined, ctx: IncludeContext): string {
-  const where = `${ctx.file}: include "${path}${region ? `#${region}` : ''}"`
+function renderInclude(path: string, region: string | undefined, line: number, ctx: IncludeContext): string {
+  const where = `${ctx.file}:${line}: include "${path}${region ? `#${region}` : ''}"`
   if (!/^examples\/[\w./-]+$/.test(path) || path.split('/').includes('..')) {
     throw new IncludeError(`${where}: the path must be a file under examples/ (for example "examples/my-pattern/flow.py")`)
   }
-  const source = ctx.readFile(path)
+  let source: string | undefined
+  try {
+    source = ctx.readFile(path)
+  }
+  catch (error) {
+    throw new IncludeError(`${where}: ${(error as Error).message}`)
+  }
   if (source === undefined) throw new IncludeError(`${where}: file "${path}" does not exist`)
   const code = path.endsWith('.ipynb') ? extractNotebookCell(source, region) : extractRegion(source, region)
   if (code === undefined) {

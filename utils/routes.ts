@@ -1,10 +1,11 @@
 export type DocumentCollection = 'pages' | 'patterns' | 'deepDives' | 'projects'
 
-const SECTIONS: Record<string, DocumentCollection> = {
-  'patterns': 'patterns',
-  'deep-dives': 'deepDives',
-  'projects': 'projects',
-}
+// A Map: a path segment from the URL (`/constructor/x`) must not find a member of Object.prototype.
+const SECTIONS: ReadonlyMap<string, DocumentCollection> = new Map([
+  ['patterns', 'patterns'],
+  ['deep-dives', 'deepDives'],
+  ['projects', 'projects'],
+])
 
 /** Normalises a route path: no trailing slash (except the root), no query or hash. */
 export function normalizePath(path: string): string {
@@ -15,8 +16,7 @@ export function normalizePath(path: string): string {
 /** The collection that holds the document at a path (section indexes are pages). */
 export function collectionForPath(path: string): DocumentCollection {
   const parts = normalizePath(path).split('/').filter(Boolean)
-  if (parts.length === 2 && SECTIONS[parts[0]!]) return SECTIONS[parts[0]!]!
-  return 'pages'
+  return (parts.length === 2 && SECTIONS.get(parts[0]!)) || 'pages'
 }
 
 /** Human label of a collection, as shown in breadcrumbs and badges. */

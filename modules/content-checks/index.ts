@@ -1,6 +1,6 @@
-// Build-time content checks: expands example includes before Markdown is parsed, validates every front
-// matter field, cross-reference, image and component, and fails `nuxt generate` / `nuxt build` on any error
-// (warns in dev). After the parse it also finishes the markup that needs no browser code: heading
+// Build-time content checks: checks raw HTML and URLs against an allow-list and expands example includes
+// before Markdown is parsed, validates every front matter field, cross-reference, image and component, and
+// fails `nuxt generate` / `nuxt build` on any error (warns in dev). After the parse it also finishes the markup that needs no browser code: heading
 // self-links, table names and image sizes (utils/minimark.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -8,10 +8,12 @@ import { defineNuxtModule, useLogger } from '@nuxt/kit'
 import { isHTMLTag, isSVGTag } from '@vue/shared'
 import { checkChapterHeadings, checkComponents, splitFrontMatter } from '../../utils/content-checks'
 import { expandIncludes } from '../../utils/includes'
+import { readExampleFile } from '../../utils/example-files'
 import { parse as parseYaml } from 'yaml'
-import { imageSize } from '../../utils/image-size'
+import { publicImageSize } from '../../utils/public-files'
 import { addHeadingAnchors, collectComponentProps, fillImageSizes, labelTables, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
 import { countWords, readingMinutes } from '../../utils/reading-time'
+import { checkMarkdownMarkup } from './markup'
 import { scanContent } from './scan'
 
 export default defineNuxtModule({
@@ -38,28 +40,34 @@ export default defineNuxtModule({
       .filter(name => name.endsWith('.vue') && !name.startsWith('Prose'))
       .map(name => name.slice(0, -4).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase())
     const isElement = (tag: string) => isHTMLTag(tag) || isSVGTag(tag)
-    // Images under public/ (`/content/learn/x.png`): their size, read once per file.
-    const sizes = new Map<string, ReturnType<typeof imageSize>>()
+    // Images under public/ (`/content/learn/x.png`): their size, or why there is none, read once per file.
+    const sizes = new Map<string, ReturnType<typeof publicImageSize>>()
+    const lookUpSize = (src: string) => {
+      if (!sizes.has(src)) sizes.set(src, publicImageSize(root, src))
+      return sizes.get(src)!
+    }
     const sizeOf = (src: string) => {
-      if (!sizes.has(src)) {
-        const full = join(root, 'public', decodeURIComponent(src.split(/[?#]/)[0]!))
-        sizes.set(src, existsSync(full) ? imageSize(readFileSync(full)) : undefined)
-      }
-      return sizes.get(src)
+      const found = lookUpSize(src)
+      return 'size' in found ? found.size : undefined
     }
 
     const imageAlts = (parseYaml(readRepoFile('content/images.yml') ?? '') ?? {}) as Record<string, string>
 
-    nuxt.hook('content:file:beforeParse', ({ file }) => {
+    nuxt.hook('content:file:beforeParse', async ({ file }) => {
       if (!file.id.endsWith('.md')) return
       const path = rel(file.path)
+      // Raw HTML and URLs against the allow-list, on the file as written (its own line numbers).
+      const problems = await checkMarkdownMarkup(path, file.body, contentComponents, isElement)
       try {
-        file.body = expandIncludes(file.body, { file: path, readFile: readRepoFile })
+        file.body = expandIncludes(file.body, { file: path, readFile: include => readExampleFile(root, include) })
       }
       catch (error) {
-        errors.push((error as Error).message)
+        problems.push((error as Error).message)
+      }
+      if (problems.length) {
+        errors.push(...problems)
         // Throwing keeps Content from caching the broken parse.
-        throw error
+        throw new Error(problems.join('\n'))
       }
     })
 
@@ -82,7 +90,9 @@ export default defineNuxtModule({
       }
       problems.push(...checkComponents(path, collectTags(content.body), contentComponents, isElement))
       for (const src of fillImageSizes(content.body, sizeOf)) {
-        problems.push(`${path}: image "${src}" is not a PNG, JPEG or SVG file under public/ (its size is needed so the page does not shift while it loads)`)
+        const found = lookUpSize(src)
+        const why = 'problem' in found ? found.problem : 'has no size'
+        problems.push(`${path}: image "${src}" ${why}; images must be PNG, JPEG or SVG files under public/ (their size is needed so the page does not shift while it loads)`)
       }
       for (const src of fillImageAlts(content.body, imageAlts)) {
         problems.push(`${path}: image "${src}" has no alt text (add alt="..." or an entry in content/images.yml)`)

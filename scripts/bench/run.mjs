@@ -81,7 +81,8 @@ function dirSize(dir) {
       bytes += sub.bytes
       files += sub.files
     }
-    else if (entry.isFile()) {
+    // Precompressed copies (.br, .gz next to the file) are not part of the site's size.
+    else if (entry.isFile() && !/\.(?:br|gz)$/.test(entry.name)) {
       bytes += statSync(path).size
       files++
     }

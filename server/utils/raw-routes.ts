@@ -1,7 +1,8 @@
 // Every content page is also served as its source Markdown at /raw/<path>.md, with `<<< examples/...`
 // includes expanded so readers (and LLMs) get the tested code rather than a pointer to it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
+import { join } from 'node:path'
+import { readExampleFile } from '../../utils/example-files'
 import { expandIncludes } from '../../utils/includes'
 
 // Only plain slug segments map to files: anything else (dots, encoded slashes, `..`) is never a page.
@@ -60,13 +61,7 @@ export function listRawRoutes(rootDir: string = process.cwd()): string[] {
 
 /** The source Markdown of a content stem with its example includes expanded. */
 export function rawMarkdown(rootDir: string, stem: string): string {
-  const root = resolve(rootDir)
   const file = `content/${stem}.md`
-  const readFile = (path: string) => {
-    const full = resolve(root, path)
-    // expandIncludes already restricts includes to examples/; this keeps reads inside the repository too.
-    if (!full.startsWith(root + sep) || !existsSync(full)) return undefined
-    return readFileSync(full, 'utf8')
-  }
-  return expandIncludes(readFileSync(join(root, file), 'utf8'), { file, readFile })
+  // The same reader as the content checks: nothing outside examples/, also through symlinks.
+  return expandIncludes(readFileSync(join(rootDir, file), 'utf8'), { file, readFile: path => readExampleFile(rootDir, path) })
 }

@@ -52,11 +52,11 @@ describe('expandIncludes', () => {
 
   it('names the page and the file when the file is missing', () => {
     expect(() => expandIncludes('<<< examples/demo/nope.py', ctx))
-      .toThrowError(new IncludeError('content/patterns/demo.md: include "examples/demo/nope.py": file "examples/demo/nope.py" does not exist'))
+      .toThrowError(new IncludeError('content/patterns/demo.md:1: include "examples/demo/nope.py": file "examples/demo/nope.py" does not exist'))
   })
 
   it('names the region when it is missing', () => {
-    expect(() => expandIncludes('<<< examples/demo/flow.py#train', ctx)).toThrowError(/content\/patterns\/demo.md: include "examples\/demo\/flow.py#train": region "train" is not in "examples\/demo\/flow.py"/)
+    expect(() => expandIncludes('<<< examples/demo/flow.py#train', ctx)).toThrowError(/content\/patterns\/demo.md:1: include "examples\/demo\/flow.py#train": region "train" is not in "examples\/demo\/flow.py"/)
   })
 
   it('refuses paths outside examples/', () => {

@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// @ts-expect-error plain ESM module without types
+import { contentSecurityPolicy, headersFile } from '../../security-headers.mjs'
 
 const script = fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url))
 const HOME = '<!doctype html><title>Home</title><p>home page</p>'
@@ -60,7 +62,8 @@ beforeAll(async () => {
   write('404.html', NOT_FOUND)
   write('feed.xml', FEED)
   write('explore/index.html', '<!doctype html><title>Explore</title>')
-  write('_headers', '/*\n  X-Secret: 1\n')
+  // The build's own _headers: applied to every response, never served as a file.
+  write('_headers', headersFile(contentSecurityPolicy(['sha256-built'])))
   write('.env', 'SECRET=1')
   write('video.mp4', VIDEO)
   write('big.mp4', BIG)
@@ -159,13 +162,13 @@ describe('paths', () => {
     }
   })
 
-  it('sends security headers and cache rules: hashed assets immutable, the rest revalidated', async () => {
+  it('sends the build\'s _headers and cache rules: hashed assets immutable, the rest revalidated', async () => {
     const asset = await request('/_nuxt/app.js')
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     const page = await request('/')
     expect(page.headers['cache-control']).toBe('no-cache')
     expect(page.headers['x-content-type-options']).toBe('nosniff')
-    expect(page.headers['content-security-policy']).toBeTruthy()
+    expect(page.headers['content-security-policy']).toContain("script-src 'self' 'sha256-built';")
     expect((await request('/nope')).headers['cache-control']).toBe('no-cache')
     expect((await request('/', { method: 'POST' })).headers['x-content-type-options']).toBe('nosniff')
   })

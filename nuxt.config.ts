@@ -53,7 +53,6 @@ export default defineNuxtConfig({
   modules: [
     '@nuxt/ui',
     '@nuxt/content',
-    '@vueuse/nuxt',
     // Local modules in modules/ are registered after these, so content-checks sees Content's hooks.
   ],
 
@@ -72,7 +71,7 @@ export default defineNuxtConfig({
   // The enhancement elements (<mfp-search>, <mfp-copy>, ...) are custom elements, upgraded by enhancements/.
   vue: { compilerOptions: { isCustomElement: tag => tag.startsWith('mfp-') } },
 
-  // Also used by the SPA fallbacks (200.html, 404.html), which render no page head of their own.
+  // Also used by the SPA fallback (200.html), which renders no page head of its own.
   app: { baseURL: site.baseURL, head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
 
   appConfig: {

@@ -71,7 +71,6 @@ export default defineNuxtConfig({
   // The enhancement elements (<mfp-search>, <mfp-copy>, ...) are custom elements, upgraded by enhancements/.
   vue: { compilerOptions: { isCustomElement: tag => tag.startsWith('mfp-') } },
 
-  // Also used by the SPA fallback (200.html), which renders no page head of its own.
   app: { baseURL: site.baseURL, head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
 
   appConfig: {
@@ -150,10 +149,11 @@ export default defineNuxtConfig({
       ignore: ['/__nuxt_content/'],
     },
     hooks: {
-      // Nitro prerenders /404.html as an empty client-side shell. The site's not-found page is pages/404.vue,
-      // rendered like every reading page and written as 404.html in its place.
+      // Nitro prerenders /404.html and /200.html as empty client-side shells, which a site without a client
+      // app cannot fill. The site's not-found page is pages/404.vue, rendered like every reading page and
+      // written as 404.html in its place; there is no SPA fallback.
       'prerender:generate'(route) {
-        if (route.route === '/404.html') route.skip = true
+        if (route.route === '/404.html' || route.route === '/200.html') route.skip = true
         if (route.route === '/404') route.fileName = '/404.html'
       },
     },

@@ -6,7 +6,6 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests/e2e',
   // Runs against the build made for a sub-path, with its own server: playwright.base-path.config.ts.
-  testIgnore: 'base-path.spec.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -23,7 +22,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /no-js\.spec\.ts/ },
+    // base-path.spec.ts runs under playwright.base-path.config.ts, against the sub-path build.
+    { name: 'chromium', testIgnore: [/no-js\.spec\.ts/, /base-path\.spec\.ts/] },
     // Reading pages must be complete without JavaScript.
     { name: 'no-js', testMatch: /no-js\.spec\.ts/, use: { javaScriptEnabled: false } },
   ],

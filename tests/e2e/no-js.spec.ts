@@ -67,7 +67,7 @@ test('a published video and its chapters are links to the video without JavaScri
   await expect(play).toHaveAttribute('href', /^https:\/\/www\.youtube\.com\/watch\?v=DEmKaTI3MG4/)
   await page.goto('/contributing')
   await expect(page.getByRole('link', { name: 'Play from 0:30: Sample chapter at 0:30' })).toHaveAttribute('href', /[?&]t=30s/)
-  await expect(page.getByRole('link', { name: /Watch this part of the video \(0:30/ })).toHaveAttribute('href', '#paired-video')
+  await expect(page.getByRole('link', { name: /Watch this part of the video \(0:30/ })).toHaveAttribute('href', '#page-video')
 })
 
 test('the 404 page is server-rendered: it reads without JavaScript', async ({ page }) => {

@@ -27,6 +27,7 @@ async def wait_for(condition, what, limit=240.0):
         await asyncio.sleep(0.2)
 
 
+# #region window
 async def hold_end_and_query(client, gate):
     from metaflow import Run, Runner, namespace
 
@@ -50,6 +51,7 @@ async def hold_end_and_query(client, gate):
         assert running.status == "successful", running.stderr
         after = client.get(f"/runs/{run_id}")
     return run_id, during, after
+# #endregion window
 
 
 def test_run_inside_its_end_step_is_a_409_then_a_200():

@@ -1,9 +1,9 @@
 """When each Metaflow feature the site dates first shipped.
 
 Source of every entry: the release tags of github.com/Netflix/metaflow (the same tags as the
-releases on PyPI). For each entry the tags were searched in version order with
-`git grep -E <pattern> <tag> -- metaflow`, and the first tag whose tree matches is the
-version below; where a signature changed, the two neighbouring tags were compared with
+releases on PyPI). For each entry the release tags from 2.10.0 on were searched in version
+order with `git grep -E <pattern> <tag> -- metaflow`, and the first tag whose tree matches is
+the version below (none of these features exists before 2.12); where a signature changed, the two neighbouring tags were compared with
 `git show <tag>:<file>`. The pattern is given with each entry so the search can be repeated.
 `check` proves that the feature is in the installed Metaflow, so a renamed feature fails.
 """

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every companion example's own pytest suite against real Metaflow, in .venv-examples.
+# Runs every companion example's own pytest suite against real Metaflow, in .venv-examples,
+# then the check that every Metaflow name in the articles exists in that Metaflow.
 # Needs Python 3.11 and access to PyPI (first run only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,4 +26,7 @@ for dir in examples/*/; do
   echo "== pytest $dir"
   (cd "$dir" && PATH="$HOME/.cache/metaflow-patterns/bin:$PATH" "../../$VENV/bin/python" -m pytest -q -p no:cacheprovider) || status=1
 done
+# Every Metaflow name the articles use must exist in the Metaflow installed above.
+echo "== pytest tests/api-names/"
+(cd tests/api-names && "../../$VENV/bin/python" -m pytest -q -p no:cacheprovider) || status=1
 exit $status

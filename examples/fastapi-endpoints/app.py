@@ -1,7 +1,7 @@
 """A FastAPI service in front of ScoreFlow.
 
 GET  /results/latest   -> artifacts of the latest successful run (Client API)
-GET  /runs/{run_id}    -> artifacts of one run, 409 while its `end` step has not run
+GET  /runs/{run_id}    -> artifacts of one run; 409 until its `end` step has succeeded
 POST /runs             -> trigger the deployed flow on Argo Workflows (Deployer API)
 
 Metaflow's Client and Deployer calls block, so every endpoint is a plain `def`:
@@ -17,7 +17,7 @@ from fastapi import Depends, FastAPI, HTTPException, Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from metaflow import DeployedFlow, Flow, Run, namespace
-from metaflow.exception import MetaflowException, MetaflowNamespaceMismatch, MetaflowNotFound
+from metaflow.exception import MetaflowNamespaceMismatch, MetaflowNotFound
 
 
 # #region settings
@@ -65,14 +65,28 @@ app = FastAPI(title="ScoreFlow API")
 
 
 # #region results
+def failed_step(run: Run) -> Optional[str]:
+    """The name of a step with a failed task, if any. A failed task records an
+    exception; its `finished` is False, the same as a task that is still running."""
+    for step in run:
+        if any(task.exception is not None for task in step):
+            return step.id
+    return None
+
+
 def results_of(run: Run) -> Results:
-    data = run.data  # the `end` task's artifacts, or None while `end` has not run
-    if data is None:
-        raise HTTPException(
-            status_code=409,
-            detail=f"Run {run.pathspec} has no results yet: its end step has not run "
-            "(the run is still going, or it failed before reaching end).",
-        )
+    # Decide from the run's state, not from `run.data`: `data` is None until the
+    # `end` task starts, and while `end` runs it is an empty container whose
+    # artifacts raise AttributeError. `successful` is True only once `end` succeeded.
+    if not run.successful:
+        failed = failed_step(run)
+        if failed:
+            detail = f"Run {run.pathspec} failed in step {failed!r}: it has no results."
+        else:
+            detail = (f"Run {run.pathspec} is still running: its results are available "
+                      "once its end step has finished.")
+        raise HTTPException(status_code=409, detail=detail)
+    data = run.data
     return Results(
         pathspec=run.pathspec,
         finished_at=run.finished_at,

@@ -4,18 +4,22 @@ Layout (the table is shared by every run; each run adds one dt= partition):
 
     <table_root>/dt=<date>/region=<region>/part-<task_id>.csv
 
+hive.py derives each row's dt=/region= path from the row itself; the flow only
+decides which task writes which rows.
+
 Run it (an S3 bucket, or an S3-compatible endpoint via METAFLOW_S3_ENDPOINT_URL):
 
     python flow.py run --table_root s3://my-bucket/tables/orders --dt 2024-01-01
 """
 
-import csv
 import json
-import os
-import tempfile
 
 from metaflow import S3, FlowSpec, Parameter, current, step
 
+from hive import HiveTable
+
+# The table's partition columns, outermost first (reader.py declares the same).
+PARTITION_COLUMNS = ("dt", "region")
 REGIONS = ("eu", "us", "us-west")
 
 
@@ -24,23 +28,12 @@ def make_orders(dt):
     return [
         {
             "order_id": f"{dt}-{i:03d}",
+            "dt": dt,
             "region": REGIONS[i % len(REGIONS)],
             "amount": 10 * (i + 1),
         }
         for i in range(9)
     ]
-
-
-def write_csv(rows, directory):
-    """Write rows to a local CSV file. Partition columns are NOT stored in the file:
-    they live in the key (dt=.../region=...), as in Hive."""
-    path = os.path.join(directory, "part.csv")
-    with open(path, "w", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=["order_id", "amount"])
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({"order_id": row["order_id"], "amount": row["amount"]})
-    return path
 
 
 class OrdersPartitionFlow(FlowSpec):
@@ -57,7 +50,7 @@ class OrdersPartitionFlow(FlowSpec):
     @step
     def start(self):
         self.orders = make_orders(self.dt)
-        # One foreach task per partition value: each task owns one prefix.
+        # One foreach task per region: each task owns the rows of one partition.
         self.regions = sorted({o["region"] for o in self.orders})
         self.next(self.write_partition, foreach="regions")
     # #endregion fan-out
@@ -67,18 +60,13 @@ class OrdersPartitionFlow(FlowSpec):
         self.region = self.input
         rows = [o for o in self.orders if o["region"] == self.region]
         # #region write
-        prefix = f"dt={self.dt}/region={self.region}/"  # always end a partition with "/"
-        key = f"{prefix}part-{current.task_id}.csv"  # one object per task: tasks of a run never collide
-        with S3(s3root=self.table_root) as s3:
-            if s3.list_paths([prefix]):
-                # An earlier run already wrote this partition: leave it as it is.
-                # (A check then a write: not atomic, see the article's pitfalls.)
-                self.written = []
-            else:
-                with tempfile.TemporaryDirectory() as tmp:
-                    local_csv = write_csv(rows, tmp)
-                    uploaded = s3.put_files([(key, local_csv)])
-                self.written = [k for k, _url in uploaded]
+        with HiveTable(self.table_root, PARTITION_COLUMNS) as table:
+            # The key comes from the rows: dt=<dt>/region=<region>/part-<task_id>.csv.
+            # One file name per task, so tasks of a run never collide; a partition an
+            # earlier run already wrote is left alone (see the article's pitfalls).
+            self.written = table.write(
+                rows, file_name=f"part-{current.task_id}.csv", skip_existing=True
+            )
         # #endregion write
         self.next(self.join)
 

@@ -9,7 +9,6 @@ import {
   expandWithLineMap,
   extractCodeBlocks,
   extractInlineCode,
-  findNonexistentApi,
   longInlineBlocks,
   PYTHON_LANGS,
   type SourceLine,
@@ -59,23 +58,8 @@ function checkUnclosed(article: Article): string[] {
   return article.blocks.filter(b => !b.closed).map(b => `${where(article.file, b)}: code fence is never closed`)
 }
 
-/** Metaflow names that do not exist, in code blocks and inline code. */
-function checkApi(article: Article): string[] {
-  const errors: string[] = []
-  for (const b of article.blocks) {
-    if (b.fromInclude) {
-      // Every line of an included block maps to the include line: name the line inside the block too.
-      for (const f of findNonexistentApi(b.lines)) errors.push(`${where(article.file, b)} line ${f.line}: ${f.message}`)
-    }
-    else {
-      for (const f of findNonexistentApi(b.lines, b.lineNumbers)) errors.push(`${article.file}:${f.line}: ${f.message}`)
-    }
-  }
-  for (const span of extractInlineCode(article.lines)) {
-    for (const f of findNonexistentApi([span.code], [span.line])) errors.push(`${article.file}:${f.line}: ${f.message}`)
-  }
-  return errors
-}
+// Metaflow names (imports, members, keyword arguments, CLI flags, settings, versions) are checked
+// against the installed Metaflow by tests/api-names, which scripts/test-examples.sh runs.
 
 const PARSE_ALL = `
 import ast, json, sys
@@ -126,10 +110,6 @@ describe('code blocks of the site\'s content', () => {
   it('has only Python blocks that parse', () => {
     expect(checkPythonSyntax(articles)).toEqual([])
   })
-
-  it('uses no Metaflow names that do not exist', () => {
-    expect(articles.flatMap(checkApi)).toEqual([])
-  })
 })
 
 // Fixtures: each check must be able to fail.
@@ -156,7 +136,6 @@ const fixtureFiles: Record<string, string> = {
     'def f(:',
     '# #endregion broken',
   ].join('\n'),
-  'examples/demo/bad_s3.py': 'with S3() as s3:\n    s3.delete("s3://b/k")\n',
   'examples/demo/nb.ipynb': JSON.stringify({ cells: [
     { id: 'magic', cell_type: 'code', source: ['%load_ext autoreload\n', '!pip install metaflow\n', 'x = 1\n'] },
   ] }),
@@ -259,51 +238,5 @@ describe('python syntax', () => {
 
   it('blanks IPython magic and shell lines', () => {
     expect(stripIpythonMagics('%time x = 1\n  !ls\ny = 2')).toBe('\n\ny = 2')
-  })
-})
-
-describe('Metaflow names that do not exist', () => {
-  const errorsOf = (md: string) => checkApi(fixture(md))
-
-  it('catches s3prefix=', () => {
-    expect(errorsOf('Text\n```python\nwith S3(s3prefix="s3://b/p") as s3:\n    pass\n```\n')).toEqual([
-      'content/patterns/demo.md:3: S3 has no "s3prefix" argument (use "prefix" with "run", or "s3root"): with S3(s3prefix="s3://b/p") as s3:',
-    ])
-  })
-
-  it('catches a top-level ArgoEvent import, on one line or in parentheses, and allows metaflow.integrations', () => {
-    expect(errorsOf('```python\nfrom metaflow import FlowSpec, ArgoEvent\n```\n')).toHaveLength(1)
-    expect(errorsOf('```python\nfrom metaflow import (\n    FlowSpec,\n    ArgoEvent,\n)\n```\n')).toEqual([
-      'content/patterns/demo.md:2: ArgoEvent is not a top-level export (use "from metaflow.integrations import ArgoEvent"): from metaflow import ( FlowSpec, ArgoEvent, )',
-    ])
-    expect(errorsOf('```python\nfrom metaflow.integrations import ArgoEvent\n```\n')).toEqual([])
-  })
-
-  it('catches Runner(...).check( on one line or across lines', () => {
-    expect(errorsOf('```python\nRunner("flow.py").check()\n```\n')).toHaveLength(1)
-    expect(errorsOf('```python\nresult = Runner(\n    "flow.py",\n)\nresult = Runner("f.py"\n).check()\n```\n'))
-      .toEqual(['content/patterns/demo.md:5: Runner has no ".check(" method: Runner("f.py" ).check('])
-    expect(errorsOf('```python\nwith Runner("flow.py").run() as running:\n    pass\n```\n')).toEqual([])
-  })
-
-  it('catches S3 delete, copy and move calls', () => {
-    expect(errorsOf('```python\ns3.copy("a", "b")\nS3.move("a", "b")\n```\n')).toEqual([
-      'content/patterns/demo.md:2: the Metaflow S3 client has no delete/copy/move method: s3.copy("a", "b")',
-      'content/patterns/demo.md:3: the Metaflow S3 client has no delete/copy/move method: S3.move("a", "b")',
-    ])
-    expect(errorsOf('```python\nenv = os.environ.copy()\n```\n')).toEqual([])
-  })
-
-  it('checks included code, naming the include line and the line in the block', () => {
-    expect(errorsOf('Intro\n<<< examples/demo/bad_s3.py\n')).toEqual([
-      'content/patterns/demo.md:2 [examples/demo/bad_s3.py] line 2: the Metaflow S3 client has no delete/copy/move method: s3.delete("s3://b/k")',
-    ])
-  })
-
-  it('checks inline code in prose', () => {
-    expect(errorsOf('Line one\nCall `S3(s3prefix="x")` to list.\n')).toEqual([
-      'content/patterns/demo.md:2: S3 has no "s3prefix" argument (use "prefix" with "run", or "s3root"): S3(s3prefix="x")',
-    ])
-    expect(errorsOf('There is no `s3prefix` argument.\n')).toEqual([])
   })
 })

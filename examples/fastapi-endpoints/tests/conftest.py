@@ -16,6 +16,7 @@ EXAMPLE_DIR = Path(__file__).resolve().parent.parent
 FLOW_FILE = EXAMPLE_DIR / "flow.py"
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="mf-fastapi-endpoints-"))
+SESSION_DIR = _SESSION_DIR  # for tests that start their own runs
 os.environ.update(
     {
         "METAFLOW_DEFAULT_METADATA": "local",

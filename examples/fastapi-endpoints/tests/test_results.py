@@ -49,11 +49,13 @@ def test_one_run_by_id(client, local_runs):
     assert response.json()["flagged"] == ["order-002", "order-003"]
 
 
-def test_run_without_end_step_is_a_409(client, local_runs):
+def test_failed_run_is_a_409_that_names_the_failed_step(client, local_runs):
     _, failed = local_runs["failed"]
     response = client.get(f"/runs/{failed.id}")
     assert response.status_code == 409
-    assert "end step has not run" in response.json()["detail"]
+    assert response.json()["detail"] == (
+        f"Run {failed.pathspec} failed in step 'start': it has no results."
+    )
 
 
 def test_unknown_run_is_a_404(client, local_runs):

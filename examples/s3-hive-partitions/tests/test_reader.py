@@ -1,23 +1,19 @@
-"""reader.py: partition discovery, pruning and reading, on the table the flow wrote."""
+"""reader.py and HiveTable's discovery, on the table the flow wrote."""
 
-from metaflow import S3
-
+import flow
+import reader
 from conftest import TABLE_ROOT
-from reader import list_partitions, main, parse_partition, read_table
+from hive import HiveTable
+from reader import main, read_table
 
 
-def test_parse_partition():
-    assert parse_partition("dt=2024-01-01/region=us-west/part-4.csv") == {
-        "dt": "2024-01-01",
-        "region": "us-west",
-    }
-    assert parse_partition("dt=2024-01-01/") == {"dt": "2024-01-01"}
-    assert parse_partition("_SUCCESS") == {}
+def test_flow_and_reader_agree_on_the_partition_columns():
+    assert flow.PARTITION_COLUMNS == reader.PARTITION_COLUMNS == ("dt", "region")
 
 
-def test_list_partitions_finds_every_partition(runs):
-    with S3(s3root=TABLE_ROOT) as s3:
-        assert list_partitions(s3, TABLE_ROOT) == [
+def test_partitions_finds_every_partition(runs):
+    with HiveTable(TABLE_ROOT, reader.PARTITION_COLUMNS) as table:
+        assert table.partitions() == [
             "dt=2024-01-01/region=eu/",
             "dt=2024-01-01/region=us-west/",
             "dt=2024-01-01/region=us/",
@@ -27,18 +23,18 @@ def test_list_partitions_finds_every_partition(runs):
         ]
 
 
-def test_list_partitions_prunes_with_where(runs):
-    with S3(s3root=TABLE_ROOT) as s3:
-        assert list_partitions(s3, TABLE_ROOT, {"region": {"us"}}) == [
+def test_partitions_prunes_with_where(runs):
+    with HiveTable(TABLE_ROOT, reader.PARTITION_COLUMNS) as table:
+        assert table.partitions({"region": {"us"}}) == [
             "dt=2024-01-01/region=us/",
             "dt=2024-01-02/region=us/",
         ]
         after_new_year = {"dt": lambda d: d > "2024-01-01", "region": {"eu", "us-west"}}
-        assert list_partitions(s3, TABLE_ROOT, after_new_year) == [
+        assert table.partitions(after_new_year) == [
             "dt=2024-01-02/region=eu/",
             "dt=2024-01-02/region=us-west/",
         ]
-        assert list_partitions(s3, TABLE_ROOT, {"dt": {"1999-12-31"}}) == []
+        assert table.partitions({"dt": {"1999-12-31"}}) == []
 
 
 def test_read_table_filters_and_restores_partition_columns(runs):

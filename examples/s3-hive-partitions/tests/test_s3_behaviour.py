@@ -1,6 +1,7 @@
 """The S3 client behaviours the pattern relies on, checked against moto.
 Each test writes under its own table root, so tests do not see each other."""
 
+import os
 import uuid
 
 import pytest
@@ -90,3 +91,31 @@ def test_put_with_overwrite_false_keeps_the_old_object(table):
 def test_no_delete_copy_or_move(s3_server):
     with S3(s3root=f"s3://{BUCKET}/scratch") as s3:
         assert not any(hasattr(s3, name) for name in ("delete", "copy", "move"))
+
+
+def test_after_close_path_points_at_a_deleted_file(table):
+    with S3(s3root=table) as s3:
+        obj = s3.get("dt=2024-01-01/region=us/part-2.csv")
+        assert obj.text == "us"
+    # Leaving the block deleted the download: .path still answers, the file is gone.
+    assert obj.path and not os.path.exists(obj.path)
+    for read in (lambda: obj.blob, lambda: obj.text):
+        with pytest.raises(FileNotFoundError):
+            read()
+
+
+def test_keys_without_a_root(table):
+    url = f"{table}/dt=2024-01-01/region=us/part-2.csv"
+    with S3() as s3:
+        # Single and batch gets and infos: the key is the whole URL.
+        assert s3.get(url).key == url
+        assert s3.info(url).key == url
+        assert [o.key for o in s3.get_many([url])] == [url]
+        # Listings and get_recursive: still relative to the prefix you asked for.
+        assert sorted(o.key for o in s3.list_paths([f"{table}/dt=2024-01-01"])) == [
+            "region=eu", "region=us", "region=us-west",
+        ]
+        assert [o.key for o in s3.list_recursive([f"{table}/dt=2024-01-01/region=us/"])] == ["part-2.csv"]
+        assert [o.key for o in s3.get_recursive([f"{table}/dt=2024-01-01/region=us/"])] == ["part-2.csv"]
+        # get_recursive with return_info=True: relative to the root, so the whole URL here.
+        assert [o.key for o in s3.get_recursive([f"{table}/dt=2024-01-01/region=us/"], return_info=True)] == [url]

@@ -29,4 +29,5 @@ export function exampleInputs(root: string, slug: string): { files: InputFile[],
 /** Files in examples/<slug>/ that are neither tracked nor ignored: not inputs until they are added. */
 export function untrackedFiles(root: string, slug: string): string[] {
   return git(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', `examples/${slug}`])
+    .filter(path => path !== `examples/${slug}/walkthrough.cast`)
 }

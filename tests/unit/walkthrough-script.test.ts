@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { collectHeadings } from '../../utils/minimark'
 import { markdownHeadings, validateWalkthrough } from '../../utils/walkthrough'
 
 const HEADINGS = ['The problem', 'How resume works', 'Pitfalls']
@@ -147,5 +148,26 @@ describe('markdownHeadings', () => {
       '##No space',
     ].join('\n')
     expect(markdownHeadings(markdown)).toEqual(['The check gate', 'A link and bold', 'Deep'])
+  })
+})
+
+describe('collectHeadings (what the build passes to validateWalkthrough)', () => {
+  it('gives the id and text of every h2-h4 of a parsed body, anchors and inline code included', () => {
+    const body = {
+      type: 'minimark',
+      value: [
+        ['h2', { id: 'the-problem' }, 'The problem'],
+        ['p', {}, 'text'],
+        ['h3', { id: 'test-the-graph-with-check' }, ['a', { href: '#test-the-graph-with-check' }, 'Test the graph with ', ['code', {}, 'check']]],
+        ['h5', { id: 'deep' }, 'Too deep'],
+      ],
+    }
+    const headings = collectHeadings(body)
+    expect(headings).toEqual([
+      { id: 'the-problem', text: 'The problem' },
+      { id: 'test-the-graph-with-check', text: 'Test the graph with check' },
+    ])
+    const script = 'title: t\nsteps:\n  - caption: c\n    heading: Test the graph with check\n    commands: [ls]\n    status: 0\n'
+    expect(validateWalkthrough(script, headings).walkthrough?.steps[0]?.headingId).toBe('test-the-graph-with-check')
   })
 })

@@ -21,6 +21,21 @@ export function collectHeadingIds(body: unknown): string[] {
   return ids
 }
 
+/** Every h2-h4 in the body, in order, with its id and its text (inline code and links as their text). */
+export function collectHeadings(body: unknown): Array<{ id: string, text: string }> {
+  const headings: Array<{ id: string, text: string }> = []
+  const visit = (nodes: Node[] | undefined) => {
+    for (const node of nodes ?? []) {
+      if (!Array.isArray(node)) continue
+      const [tag, props, ...children] = node
+      if (/^h[2-4]$/.test(tag) && typeof props?.id === 'string') headings.push({ id: props.id, text: textOf(children as Node[]).trim() })
+      else visit(children as Node[])
+    }
+  }
+  visit((body as MinimarkBody)?.value)
+  return headings
+}
+
 /** Props of each use of an MDC component, with `:prop` JSON values decoded. */
 export function collectComponentProps(body: unknown, component: string): Array<Record<string, unknown>> {
   const found: Array<Record<string, unknown>> = []

@@ -16,6 +16,7 @@ const only = process.env.TEST_ONLY // unit | examples | e2e, to run one part whi
 if (!only || only === 'unit') {
   // The deploy workflow is always linted: without Go to build actionlint (and none on PATH) this fails.
   step('actionlint present', 'bash', ['scripts/install-actionlint.sh', '--require'])
+  step('Type-check the enhancement scripts (tsc)', 'npx', ['tsc', '-p', 'enhancements'])
   step('Unit tests (Vitest)', 'npx', ['vitest', 'run'])
 }
 if (!only || only === 'examples') step('Companion examples (pytest, real Metaflow)', 'bash', ['scripts/test-examples.sh'])

@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
-import { queryCollection, queryCollectionSearchSections } from '@nuxt/content/server'
+import { queryCollection } from '@nuxt/content/server'
+import { pageSections } from '../../utils/search-text'
 import type { DocumentType, ExploreData, ExploreDocument, SearchSection } from '../../utils/explore-types'
 
 const TYPES = ['patterns', 'deepDives', 'projects'] as const satisfies readonly DocumentType[]
@@ -44,25 +45,9 @@ export async function buildExploreData(event: H3Event): Promise<ExploreData> {
 export async function buildSearchSections(event: H3Event): Promise<SearchSection[]> {
   const collections = ['pages', ...TYPES] as const
   const lists = await Promise.all(collections.map(async (collection) => {
-    const [docs, sections] = await Promise.all([
-      queryCollection(event, collection).select('path', 'title').all(),
-      queryCollectionSearchSections(event, collection, { ignoredTags: ['pre', 'style', 'script'] }),
-    ])
-    const titles = new Map(docs.map(d => [d.path, d.title]))
-    return sections.map((section): SearchSection => {
-      const path = section.id.split('#')[0]!
-      const page = titles.get(path) ?? section.title
-      return {
-        id: section.id,
-        path,
-        page,
-        type: collection === 'pages' ? 'page' : collection,
-        title: section.title,
-        // Results are grouped by page, so the page title is not repeated as a parent heading.
-        titles: section.titles.filter(t => t !== page),
-        content: section.content.replace(/\s+/g, ' ').trim(),
-      }
-    })
+    const docs = await queryCollection(event, collection).where('extension', '=', 'md').order('stem', 'ASC').select('path', 'title', 'description', 'body').all()
+    return docs.flatMap(doc => pageSections(doc, collection === 'pages' ? 'page' : collection))
   }))
   return lists.flat()
 }
+

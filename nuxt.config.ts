@@ -137,8 +137,9 @@ export default defineNuxtConfig({
     prerender: {
       crawlLinks: true,
       failOnError: true,
-      // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes.
-      routes: ['/', '/404.html', '/explore.json', '/search.json', '/tags'],
+      // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes, the
+      // search index (/search.json and its shards) by modules/search-index.
+      routes: ['/', '/404.html', '/explore.json', '/tags'],
     },
   },
 

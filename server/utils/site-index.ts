@@ -1,6 +1,8 @@
 import type { H3Event } from 'h3'
 import { queryCollection } from '@nuxt/content/server'
 import { pageSections } from '../../utils/search-text'
+import { buildSearchFiles } from './search-files'
+import type { SearchFiles } from './search-files'
 import type { DocumentType, ExploreData, ExploreDocument, SearchSection } from '../../utils/explore-types'
 
 const TYPES = ['patterns', 'deepDives', 'projects'] as const satisfies readonly DocumentType[]
@@ -51,3 +53,21 @@ export async function buildSearchSections(event: H3Event): Promise<SearchSection
   return lists.flat()
 }
 
+// Built once per prerender (the manifest and every file come from one build). In development each manifest
+// request rebuilds, and the last few builds are kept so that files of the manifest a reader has still load.
+const builds = new Map<string, SearchFiles>()
+let latest: Promise<SearchFiles> | undefined
+
+/** The search files of the site's content; `version` asks for the build a manifest named. */
+export async function searchFiles(event: H3Event, version?: string): Promise<SearchFiles> {
+  const known = version ? builds.get(version) : undefined
+  if (known) return known
+  if (!latest || (import.meta.dev && !version)) {
+    latest = buildSearchSections(event).then(sections => buildSearchFiles(sections))
+    latest.catch(() => (latest = undefined))
+  }
+  const built = await latest
+  builds.set(built.manifest.version, built)
+  while (builds.size > 3) builds.delete(builds.keys().next().value!)
+  return built
+}

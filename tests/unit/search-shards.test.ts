@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SearchSection } from '~/utils/explore-types'
+import { searchPrerender } from '~/modules/search-index'
 import { buildSearchFiles, partitionTerms } from '~/server/utils/search-files'
 import { decodePostings, encodePostings, manifestPath, searchFilePaths, shardOf, shardsWithPrefix } from '~/utils/search-format'
 import type { SearchShard } from '~/utils/search-format'
@@ -248,5 +249,31 @@ describe('boundedLevenshtein', () => {
       const [a, b, max] = [word(), word(), 1 + Math.floor(rnd() * 3)]
       expect(boundedLevenshtein(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(naive(a, b), max + 1))
     }
+  })
+})
+
+describe('prerendering the search files', () => {
+  const manifest = JSON.stringify(built.manifest)
+  const all = searchFilePaths(built.manifest).map(p => `/${p}`)
+
+  it('queues the manifest, then every file it names once it is rendered', () => {
+    const steps = searchPrerender()
+    const routes = new Set(['/'])
+    steps.routes(routes)
+    expect([...routes]).toEqual(['/', '/search.json'])
+    steps.generated({ route: '/patterns', contents: '<html></html>' })
+    expect(routes.size).toBe(2)
+    steps.generated({ route: '/search.json', contents: manifest })
+    expect([...routes].slice(2)).toEqual(all)
+    expect(() => steps.done(['/search.json', ...all].map(route => ({ route })))).not.toThrow()
+  })
+
+  it('fails the build when a file was not written', () => {
+    const steps = searchPrerender()
+    steps.routes(new Set())
+    steps.generated({ route: '/search.json', contents: manifest })
+    expect(() => steps.done(['/search.json', ...all.slice(1)].map(route => ({ route }))))
+      .toThrow(`modules/search-index: 1 of ${all.length} search files were not prerendered, e.g. ${all[0]}`)
+    expect(() => searchPrerender().done([])).toThrow('modules/search-index: /search.json was not prerendered')
   })
 })

@@ -142,8 +142,9 @@ export default defineNuxtConfig({
     prerender: {
       crawlLinks: true,
       failOnError: true,
-      // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes.
-      routes: ['/', '/404', '/explore.json', '/search.json', '/tags'],
+      // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes, the
+      // search index (/search.json and its shards) by modules/search-index.
+      routes: ['/', '/404', '/explore.json', '/tags'],
       // Nuxt Content prerenders a SQL dump of every collection for querying in the browser, which this site
       // never does: not published (the Node server also answers 404 there, server/middleware/static-only.ts).
       ignore: ['/__nuxt_content/'],

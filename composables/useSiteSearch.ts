@@ -1,31 +1,33 @@
 import type { PageGroup } from '~/utils/search-index'
-import type { SearchSection } from '~/utils/explore-types'
 
 export interface SiteSearch {
-  sections: (query: string, limit?: number) => PageGroup[]
-  documents: (query: string) => { scores: Map<string, number>, terms: string[] }
+  /** Section hits grouped by page, best first (downloads the shards and page files the query needs). */
+  sections: (query: string, limit?: number) => Promise<PageGroup[]>
+  /** Best section score per document path, and the matched words to mark. */
+  documents: (query: string) => Promise<{ scores: Map<string, number>, terms: string[] }>
 }
 
 let engine: Promise<SiteSearch> | undefined
 
 /**
- * The section search, fetched from /search.json and built the first time anyone searches (the explore
- * box or the Ctrl+K dialog), then shared. MiniSearch is loaded with it, not with the page.
+ * The site search of the explore page: the same sharded index and engine as the Ctrl+K dialog
+ * (utils/sharded-search.ts). The manifest is fetched the first time anyone searches, then each query
+ * fetches only the shards its words need; the engine is loaded with it, not with the page.
  */
 export function useSiteSearch() {
   const status = useState<'idle' | 'loading' | 'ready' | 'error'>('site-search-status', () => 'idle')
+  const baseURL = useRuntimeConfig().app.baseURL
 
   function load(): Promise<SiteSearch> {
     if (!engine) {
       status.value = 'loading'
-      engine = Promise.all([$fetch<SearchSection[]>('/search.json'), import('~/utils/search-index')])
-        .then(([sections, lib]) => {
-          const index = lib.createSearchIndex(sections)
-          return {
-            sections: (query: string, limit?: number) => lib.searchSections(index, query, limit),
-            documents: (query: string) => lib.scoreDocuments(index, query),
-          }
-        })
+      engine = import('~/utils/sharded-search')
+        .then(lib => lib.openShardedSearch(async (path) => {
+          const response = await fetch(`${baseURL}${path}`)
+          if (!response.ok) throw new Error(`HTTP ${response.status}`)
+          return response.json()
+        }))
+        .then(index => ({ sections: index.search, documents: index.documents }))
       engine.then(() => (status.value = 'ready'), () => {
         status.value = 'error'
         engine = undefined

@@ -1,8 +1,10 @@
-// MiniSearch over page sections: one index serves the Ctrl+K dialog (section results) and the explore
-// page (document results, best section per document).
+// MiniSearch over all page sections at once: the build indexes with it (server/utils/search-files.ts), and
+// it is the reference the sharded engine the browser runs (utils/sharded-search.ts) is tested against.
 import MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
 import type { SearchSection } from './explore-types'
+import { SEARCH_FIELDS } from './search-format'
+import { SEARCH_OPTIONS, snippetOf, tokenize } from './search-rules'
 
 export interface SectionHit {
   id: string
@@ -21,13 +23,6 @@ export interface PageGroup {
   hits: SectionHit[]
 }
 
-const SEARCH_OPTIONS = {
-  boost: { page: 3, title: 2, titles: 1.2, content: 1 },
-  prefix: true,
-  fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
-  combineWith: 'AND' as const,
-}
-
 export interface SearchIndex {
   index: MiniSearch<SearchSection>
   /** Sections by id (MiniSearch's stored fields go through extractField, which flattens arrays). */
@@ -37,7 +32,8 @@ export interface SearchIndex {
 export function createSearchIndex(sections: SearchSection[]): SearchIndex {
   const index = new MiniSearch<SearchSection>({
     idField: 'id',
-    fields: ['page', 'title', 'titles', 'content'],
+    fields: [...SEARCH_FIELDS],
+    tokenize,
     extractField: (doc, field) => {
       const value = doc[field as keyof SearchSection]
       return Array.isArray(value) ? value.join(' ') : String(value ?? '')
@@ -49,16 +45,6 @@ export function createSearchIndex(sections: SearchSection[]): SearchIndex {
   for (const section of sections) if (!byId.has(section.id)) byId.set(section.id, section)
   index.addAll([...byId.values()])
   return { index, sections: byId }
-}
-
-/** A short excerpt of the content around the first matched term. */
-export function snippetOf(content: string, terms: string[], length = 160): string {
-  const lower = content.toLowerCase()
-  const at = Math.min(...terms.map(t => lower.indexOf(t.toLowerCase())).filter(i => i >= 0), Infinity)
-  if (at === Infinity || at < length / 2) return content.length > length ? `${content.slice(0, length).trimEnd()}…` : content
-  const start = content.lastIndexOf(' ', at - length / 3) + 1
-  const text = content.slice(start, start + length).trimEnd()
-  return `…${text}${start + length < content.length ? '…' : ''}`
 }
 
 function toHit(result: SearchResult, section: SearchSection): SectionHit {

@@ -10,10 +10,10 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { createJiti } from 'jiti'
 import { describeWeight, measurePage } from './weight.mjs'
-import { random, writeSyntheticPatterns } from './synthetic.mjs'
+import { writeSyntheticPatterns } from './synthetic.mjs'
 import { scaleChart } from './chart.mjs'
+import { searchFigures, searchMarkdown } from './search.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const outDir = join(root, 'bench')
@@ -166,62 +166,7 @@ async function lighthouseRuns(origin, ensure, runs = 5) {
 }
 
 // ---- search ----------------------------------------------------------------------------------------
-let searchModule
-async function searchIndexModule() {
-  searchModule ??= await createJiti(import.meta.url).import(join(root, 'utils/search-index.ts'))
-  return searchModule
-}
-
-/** 200 varied queries drawn from the index's own words: words, prefixes, pairs, typos and misses. */
-export function queries(sections, n = 200) {
-  const rnd = random(42)
-  const words = [...new Set(sections.flatMap(s => `${s.title} ${s.content}`.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []))]
-  const w = () => words[Math.floor(rnd() * words.length)]
-  const typo = (word) => {
-    const i = 1 + Math.floor(rnd() * (word.length - 2))
-    return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
-  }
-  const kinds = [
-    () => w(),
-    () => w().slice(0, 3 + Math.floor(rnd() * 3)),
-    () => `${w()} ${w()}`,
-    () => `${w()} ${w().slice(0, 4)}`,
-    () => { const word = w(); return word.length > 5 ? typo(word) : word },
-    () => `${w()} ${w()} ${w()}`,
-    () => ['resume', 'notebook', 's3', 'deploy', 'argo', 'client api', 'fastapi', 'github actions', 'partition', 'namespace'][Math.floor(rnd() * 10)],
-    () => `zz${w()}`,
-  ]
-  return Array.from({ length: n }, (_, i) => kinds[i % kinds.length]())
-}
-
-async function searchFigures(dir) {
-  const { createSearchIndex, searchSections } = await searchIndexModule()
-  const file = join(dir, 'search.json')
-  const sections = JSON.parse(readFileSync(file, 'utf8'))
-  let t = performance.now()
-  const index = createSearchIndex(sections)
-  const buildMs = performance.now() - t
-  const list = queries(sections)
-  for (const q of list.slice(0, 20)) searchSections(index, q) // warm up the JIT
-  const times = []
-  let hits = 0
-  for (const q of list) {
-    t = performance.now()
-    const groups = searchSections(index, q)
-    times.push(performance.now() - t)
-    if (groups.length) hits++
-  }
-  return {
-    searchJson: fileSizes(file),
-    sections: sections.length,
-    indexBuildMs: round(buildMs),
-    queries: list.length,
-    queriesWithResults: hits,
-    medianMs: round(median(times), 3),
-    p95Ms: round(percentile(times, 95), 3),
-    examples: list.slice(0, 8),
-  }
-}
+// In scripts/bench/search.mjs (also runnable alone, with --baseline and --scale).
 
 // ---- load ------------------------------------------------------------------------------------------
 async function load(origin) {
@@ -270,7 +215,7 @@ async function scaleRun(n) {
     return { synthetic: n, patterns, error: `nuxt generate exited ${build.status}: ${tail.slice(-2000)}` }
   }
   const out = join(dest, '.output/public')
-  const search = await searchFigures(out)
+  const search = await searchFigures(out, { contentRoot: dest, baseline: !!process.env.BENCH_SEARCH_BASELINE, port: basePort + 10 })
   const result = {
     synthetic: n,
     patterns,
@@ -281,6 +226,7 @@ async function scaleRun(n) {
     sections: search.sections,
     queryMedianMs: search.medianMs,
     queryP95Ms: search.p95Ms,
+    search,
   }
   if (!process.env.BENCH_KEEP) rmSync(dest, { recursive: true, force: true })
   log(`scale ${n}: ${JSON.stringify(result)}`)
@@ -341,10 +287,7 @@ function markdown(r) {
       out.push('')
     }
   }
-  if (r.search) {
-    const s = r.search
-    out.push('## Search', '', '| Figure | Value |', '| --- | --- |', `| /search.json | ${KB(s.searchJson.bytes)} KiB raw, ${KB(s.searchJson.gzip)} KiB gzipped, ${s.sections} sections |`, `| Index build (createSearchIndex) | ${s.indexBuildMs} ms |`, `| ${s.queries} varied queries (searchSections) | median ${s.medianMs} ms, p95 ${s.p95Ms} ms, ${s.queriesWithResults} with results |`, '')
-  }
+  if (r.search) out.push('## Search', '', searchMarkdown({ site: r.search, ...Object.fromEntries((r.scale?.runs ?? []).filter(s => s.search).map(s => [`${s.synthetic} synthetic patterns`, s.search])) }), '')
   if (r.load) {
     const l = r.load
     out.push('## Load (autocannon against scripts/serve.mjs on 127.0.0.1)', '')
@@ -391,7 +334,7 @@ async function main() {
       save()
     }
     if (parts.includes('search')) {
-      results.search = await searchFigures(site)
+      results.search = await searchFigures(site, { contentRoot: root, baseline: !!process.env.BENCH_SEARCH_BASELINE, port: basePort + 10 })
       save()
     }
     if (parts.includes('load')) {

@@ -1,5 +1,8 @@
 import type { H3Event } from 'h3'
-import { queryCollection, queryCollectionSearchSections } from '@nuxt/content/server'
+import { queryCollection } from '@nuxt/content/server'
+import { pageSections } from '../../utils/search-text'
+import { buildSearchFiles } from './search-files'
+import type { SearchFiles } from './search-files'
 import type { DocumentType, ExploreData, ExploreDocument, SearchSection } from '../../utils/explore-types'
 import { toDocumentCard } from '../../utils/document-card'
 
@@ -25,25 +28,27 @@ export async function buildExploreData(event: H3Event): Promise<ExploreData> {
 export async function buildSearchSections(event: H3Event): Promise<SearchSection[]> {
   const collections = ['pages', ...TYPES] as const
   const lists = await Promise.all(collections.map(async (collection) => {
-    const [docs, sections] = await Promise.all([
-      queryCollection(event, collection).select('path', 'title').all(),
-      queryCollectionSearchSections(event, collection, { ignoredTags: ['pre', 'style', 'script'] }),
-    ])
-    const titles = new Map(docs.map(d => [d.path, d.title]))
-    return sections.map((section): SearchSection => {
-      const path = section.id.split('#')[0]!
-      const page = titles.get(path) ?? section.title
-      return {
-        id: section.id,
-        path,
-        page,
-        type: collection === 'pages' ? 'page' : collection,
-        title: section.title,
-        // Results are grouped by page, so the page title is not repeated as a parent heading.
-        titles: section.titles.filter(t => t !== page),
-        content: section.content.replace(/\s+/g, ' ').trim(),
-      }
-    })
+    const docs = await queryCollection(event, collection).where('extension', '=', 'md').order('stem', 'ASC').select('path', 'title', 'description', 'body').all()
+    return docs.flatMap(doc => pageSections(doc, collection === 'pages' ? 'page' : collection))
   }))
   return lists.flat()
+}
+
+// Built once per prerender (the manifest and every file come from one build). In development each manifest
+// request rebuilds, and the last few builds are kept so that files of the manifest a reader has still load.
+const builds = new Map<string, SearchFiles>()
+let latest: Promise<SearchFiles> | undefined
+
+/** The search files of the site's content; `version` asks for the build a manifest named. */
+export async function searchFiles(event: H3Event, version?: string): Promise<SearchFiles> {
+  const known = version ? builds.get(version) : undefined
+  if (known) return known
+  if (!latest || (import.meta.dev && !version)) {
+    latest = buildSearchSections(event).then(sections => buildSearchFiles(sections))
+    latest.catch(() => (latest = undefined))
+  }
+  const built = await latest
+  builds.set(built.manifest.version, built)
+  while (builds.size > 3) builds.delete(builds.keys().next().value!)
+  return built
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SearchSection } from '~/utils/explore-types'
-import { createSearchIndex, scoreDocuments, searchSections, snippetOf } from '~/utils/search-index'
+import { createSearchIndex, scoreDocuments, searchSections } from '~/utils/search-index'
+import { snippetOf } from '~/utils/search-rules'
 
 const sections: SearchSection[] = [
   { id: '/patterns/notebook-resume', path: '/patterns/notebook-resume', page: 'Introducing the notebook resume pattern', type: 'patterns', title: 'Introducing the notebook resume pattern', titles: [], content: 'Build flows one step at a time.' },

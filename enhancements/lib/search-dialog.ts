@@ -58,7 +58,12 @@ function build(): HTMLDialogElement {
   list.hidden = true
   dialog.append(box, status, list)
 
-  input.addEventListener('input', () => void update())
+  // Each query downloads the index shards its words need: wait for a pause in typing.
+  let timer: ReturnType<typeof setTimeout> | undefined
+  input.addEventListener('input', () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => void update(), 100)
+  })
   input.addEventListener('keydown', onKey)
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
   dialog.addEventListener('click', event => event.target === dialog && dialog.close())
@@ -149,7 +154,7 @@ async function update() {
   catch {
     if (ticket !== latest) return
     render([], [])
-    status.textContent = 'Search could not load. Try the explore page.'
+    status.textContent = 'Search could not load (the site may have been updated): reload the page, or use the explore page.'
   }
 }
 

@@ -16,7 +16,9 @@ class TableOfContents extends HTMLElement {
     if (!this.headings.length) return
     addEventListener('scroll', this.schedule, { passive: true })
     addEventListener('resize', this.schedule, { passive: true })
-    this.update()
+    // No layout is read while the page loads (that would be a long task on a slow phone): the first section
+    // is current until the reader scrolls; a page opened at a #section scrolls, which updates it.
+    this.mark(this.headings[0]!.id)
   }
 
   disconnectedCallback() {
@@ -41,8 +43,12 @@ class TableOfContents extends HTMLElement {
       const visible = this.headings.filter(h => h.getBoundingClientRect().top < innerHeight)
       current = visible[visible.length - 1] ?? current
     }
+    this.mark(current.id)
+  }
+
+  private mark(currentId: string) {
     for (const [id, link] of this.links) {
-      if (id === current.id) link.setAttribute('aria-current', 'location')
+      if (id === currentId) link.setAttribute('aria-current', 'location')
       else link.removeAttribute('aria-current')
     }
   }

@@ -21,7 +21,7 @@ const site = resolve(process.env.SITE_DIR ?? join(root, '.output/public'))
 const basePort = Number(process.env.BENCH_PORT ?? 4600)
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
-const PAGES = ['/', '/patterns', '/patterns/notebook-resume', '/explore']
+const PAGES = ['/', '/patterns', '/patterns/notebook-resume', '/deep-dives/s3-client-and-data-layout', '/explore']
 const PARTS = ['weight', 'lighthouse', 'search', 'load', 'scale']
 const onlyArg = process.argv.find(a => a.startsWith('--only='))
 const parts = onlyArg ? onlyArg.slice(7).split(',') : PARTS
@@ -90,6 +90,24 @@ function dirSize(dir) {
   return { bytes, files }
 }
 
+/** The HTML pages of a build: how many, and their average size (what every page carries). */
+function htmlPages(dir) {
+  let bytes = 0
+  let pages = 0
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isFile() && entry.name.endsWith('.html')) {
+        bytes += statSync(path).size
+        pages++
+      }
+    }
+  }
+  walk(dir)
+  return { pages, averageBytes: pages ? Math.round(bytes / pages) : 0 }
+}
+
 function fileSizes(path) {
   const body = readFileSync(path)
   return { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }
@@ -133,12 +151,13 @@ async function lighthouseRuns(origin, ensure, runs = 5) {
         await ensure()
         const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROME_ARGS] })
         try {
-          const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
+          const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
           const lhr = result.lhr
           if (lhr.runtimeError) errors.push(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
           const audit = id => lhr.audits[id]?.numericValue ?? null
           samples.push({
             score: lhr.categories.performance.score == null ? null : Math.round(lhr.categories.performance.score * 100),
+            accessibility: lhr.categories.accessibility?.score == null ? null : Math.round(lhr.categories.accessibility.score * 100),
             fcp: audit('first-contentful-paint'),
             lcp: audit('largest-contentful-paint'),
             tbt: audit('total-blocking-time'),
@@ -155,9 +174,9 @@ async function lighthouseRuns(origin, ensure, runs = 5) {
         }
       }
       const med = key => median(samples.map(s => s[key]).filter(v => v != null))
-      pages.push({ path, runs: samples.length, score: med('score'), fcpMs: round(med('fcp'), 0), lcpMs: round(med('lcp'), 0), tbtMs: round(med('tbt'), 0), cls: round(med('cls'), 3), samples, errors })
+      pages.push({ path, runs: samples.length, score: med('score'), accessibility: med('accessibility'), fcpMs: round(med('fcp'), 0), lcpMs: round(med('lcp'), 0), tbtMs: round(med('tbt'), 0), cls: round(med('cls'), 3), samples, errors })
     }
-    return { version: '12.2.3', config: 'default (mobile, simulated throttling), performance category', median: `per metric, of ${runs} runs`, pages }
+    return { version: '12.2.3', config: 'default (mobile, simulated throttling), performance and accessibility categories', median: `per metric, of ${runs} runs`, pages }
   }
   catch (error) {
     log(`lighthouse failed: ${error?.stack ?? error}`)
@@ -221,6 +240,7 @@ async function scaleRun(n) {
     patterns,
     buildS: round(buildS, 1),
     output: dirSize(out),
+    html: htmlPages(out),
     searchJson: search.searchJson,
     exploreJson: fileSizes(join(out, 'explore.json')),
     sections: search.sections,
@@ -282,8 +302,8 @@ function markdown(r) {
     out.push('## Lighthouse (mobile default config, median of 5 runs)', '')
     if (r.lighthouse.error) out.push(`Lighthouse did not run: \`${r.lighthouse.error}\``, '')
     else {
-      out.push('| Page | Score | FCP (ms) | LCP (ms) | TBT (ms) | CLS | Runs | Errors |', '| --- | --- | --- | --- | --- | --- | --- | --- |')
-      for (const p of r.lighthouse.pages) out.push(`| \`${p.path}\` | ${v(p.score)} | ${v(p.fcpMs)} | ${v(p.lcpMs)} | ${v(p.tbtMs)} | ${v(p.cls)} | ${p.runs} | ${p.errors.length ? p.errors.map(e => e.replace(/\|/g, '/').slice(0, 120)).join('; ') : '–'} |`)
+      out.push('| Page | Performance | Accessibility | FCP (ms) | LCP (ms) | TBT (ms) | CLS | Runs | Errors |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+      for (const p of r.lighthouse.pages) out.push(`| \`${p.path}\` | ${v(p.score)} | ${v(p.accessibility)} | ${v(p.fcpMs)} | ${v(p.lcpMs)} | ${v(p.tbtMs)} | ${v(p.cls)} | ${p.runs} | ${p.errors.length ? p.errors.map(e => e.replace(/\|/g, '/').slice(0, 120)).join('; ') : '–'} |`)
       out.push('')
     }
   }
@@ -295,10 +315,10 @@ function markdown(r) {
     else out.push('| Target | Requests/s | p99 latency | Requests | Errors | Timeouts | Non-2xx |', '| --- | --- | --- | --- | --- | --- | --- |', `| \`${l.url}\`, ${l.connections} connections, ${l.durationS} s | ${l.requestsPerSecond} | ${l.latencyP99Ms} ms | ${l.totalRequests} | ${l.errors} | ${l.timeouts} | ${l.non2xx} |`, '')
   }
   if (r.scale) {
-    out.push('## Scale (synthetic patterns)', '', `${r.scale.note}. Chart: [scale.svg](scale.svg).`, '', '| Synthetic | Patterns | Build (s) | Output | /search.json raw / gzip | /explore.json raw / gzip | Query median / p95 |', '| --- | --- | --- | --- | --- | --- | --- |')
+    out.push('## Scale (synthetic patterns)', '', `${r.scale.note}. Chart: [scale.svg](scale.svg).`, '', '| Synthetic | Patterns | Build (s) | Output | Average HTML page | /search.json raw / gzip | /explore.json raw / gzip | Query median / p95 |', '| --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const s of r.scale.runs) {
-      if (s.notRun || s.error) out.push(`| ${s.synthetic} | ${v(s.patterns)} | not run | ${(s.notRun ?? s.error).replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 300)} | | | |`)
-      else out.push(`| ${s.synthetic} | ${s.patterns} | ${s.buildS} | ${s.output.files} files, ${MB(s.output.bytes)} MiB | ${KB(s.searchJson.bytes)} / ${KB(s.searchJson.gzip)} KiB | ${KB(s.exploreJson.bytes)} / ${KB(s.exploreJson.gzip)} KiB | ${s.queryMedianMs} / ${s.queryP95Ms} ms |`)
+      if (s.notRun || s.error) out.push(`| ${s.synthetic} | ${v(s.patterns)} | not run | ${(s.notRun ?? s.error).replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 300)} | | | | |`)
+      else out.push(`| ${s.synthetic} | ${s.patterns} | ${s.buildS} | ${s.output.files} files, ${MB(s.output.bytes)} MiB | ${s.html ? `${KB(s.html.averageBytes)} KiB (${s.html.pages} pages)` : '–'} | ${KB(s.searchJson.bytes)} / ${KB(s.searchJson.gzip)} KiB | ${KB(s.exploreJson.bytes)} / ${KB(s.exploreJson.gzip)} KiB | ${s.queryMedianMs} / ${s.queryP95Ms} ms |`)
     }
     out.push('')
   }

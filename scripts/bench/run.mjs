@@ -14,6 +14,7 @@ import { describeWeight, measurePage } from './weight.mjs'
 import { writeSyntheticPatterns } from './synthetic.mjs'
 import { scaleChart } from './chart.mjs'
 import { searchFigures, searchMarkdown } from './search.mjs'
+import { median, percentile, round } from './stats.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const outDir = join(root, 'bench')
@@ -29,15 +30,6 @@ const unknown = parts.filter(p => !PARTS.includes(p))
 if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}: use ${PARTS.join(', ')}`)
 
 const log = (...args) => console.log('[bench]', ...args)
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null
-}
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : null
-}
-const round = (x, digits = 2) => (x == null ? null : Math.round(x * 10 ** digits) / 10 ** digits)
 
 /** Serves `dir` with scripts/serve.mjs (a separate process, as in production) until `stop()`. */
 async function serve(dir, port) {

@@ -25,18 +25,10 @@ import { gzipSync } from 'node:zlib'
 import { createJiti } from 'jiti'
 import { createBaselineIndex, searchBaseline } from './search-baseline.mjs'
 import { random, writeSyntheticPatterns } from './synthetic.mjs'
+import { median, percentile, round } from './stats.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const log = (...args) => console.log('[bench:search]', ...args)
-const round = (x, digits = 2) => (x == null ? null : Math.round(x * 10 ** digits) / 10 ** digits)
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null
-}
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : null
-}
 const gzipBytes = body => gzipSync(body, { level: 9 }).length
 
 let modules

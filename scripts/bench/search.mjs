@@ -17,7 +17,7 @@
 // - quality: the fixed queries with hand-judged relevant sections of the real content (hit@1, recall@5,
 //   MRR), whole-word matches of common words, glued words in the indexed text
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -321,11 +321,11 @@ window.firstResult = async (q) => { const t = performance.now(); const response 
   return result.outputFiles[0].contents
 }
 
-/** A directory to serve: the index files (linked, not copied), the bundle and a page that loads it. */
+/** A directory to serve: the index files (copied: scripts/serve.mjs serves no symbolic links), the bundle and a page that loads it. */
 async function benchSite(disk, kind) {
   const dir = mkdtempSync(join(tmpdir(), `mfp-bench-search-site-${kind}-`))
-  symlinkSync(join(disk.dir, 'search.json'), join(dir, 'search.json'))
-  if (kind === 'sharded') symlinkSync(join(disk.dir, 'search'), join(dir, 'search'))
+  cpSync(join(disk.dir, 'search.json'), join(dir, 'search.json'))
+  if (kind === 'sharded') cpSync(join(disk.dir, 'search'), join(dir, 'search'), { recursive: true })
   mkdirSync(join(dir, '_bench'))
   const bundle = await benchBundle(kind)
   writeFileSync(join(dir, '_bench/search.js'), bundle)

@@ -3,7 +3,8 @@
 // page.goto and request.get are relative (no leading slash) so they resolve under the base path.
 import type { Page } from '@playwright/test'
 import { BASE_PATH, BASE_SITE_URL } from './base-path-site'
-import type { ExploreData, SearchSection } from '../../utils/explore-types'
+import type { ExploreData } from '../../utils/explore-types'
+import type { SearchManifest } from '../../utils/search-format'
 import { expect, expectClean, test, waitForReady } from './fixtures'
 
 const PAGES = ['./', 'learn', 'patterns', 'patterns/notebook-resume', 'deep-dives/s3-client-and-data-layout', 'projects/draw-the-owl', 'explore', 'tags', 'tags/s3', 'contributing']
@@ -151,10 +152,10 @@ test('sitemap, feed, robots.txt and llms.txt give public URLs with the base path
   }
 })
 
-test('search.json and explore.json paths are routes: under the base path each is a page', async ({ request }) => {
-  const sections = await (await request.get('search.json')).json() as SearchSection[]
+test('search.json (the search manifest) and explore.json paths are routes: under the base path each is a page', async ({ request }) => {
+  const manifest = await (await request.get('search.json')).json() as SearchManifest
   const { documents } = await (await request.get('explore.json')).json() as ExploreData
-  const paths = new Set([...sections.map(s => s.path), ...documents.map(d => d.path)])
+  const paths = new Set([...manifest.pages.map(([path]) => path), ...documents.map(d => d.path)])
   expect(paths.size).toBeGreaterThan(10)
   for (const path of paths) {
     expect(path.startsWith('/') && !path.startsWith(BASE_PATH), `${path} is a route without the base path`).toBe(true)

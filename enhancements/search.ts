@@ -7,7 +7,26 @@ type DialogModule = typeof import('./lib/search-dialog')
 let dialog: Promise<DialogModule> | undefined
 const loadDialog = () => (dialog ??= import('./lib/search-dialog'))
 const prepare = () => loadDialog().then(m => m.prepareSearch())
-const open = () => loadDialog().then(m => m.openSearch())
+// The dialog's code may still be on its way when the reader starts typing: keys typed meanwhile are kept
+// and handed to the dialog, so no letter of the query is lost.
+let opening = false
+function open() {
+  if (opening) return
+  opening = true
+  let typed = ''
+  const keep = (event: KeyboardEvent) => {
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return
+    typed += event.key
+    event.preventDefault()
+  }
+  document.addEventListener('keydown', keep, true)
+  loadDialog()
+    .then(m => m.openSearch(typed))
+    .finally(() => {
+      document.removeEventListener('keydown', keep, true)
+      opening = false
+    })
+}
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null

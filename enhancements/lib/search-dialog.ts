@@ -163,9 +163,12 @@ export function prepareSearch() {
   loadSearchEngine().catch(() => {})
 }
 
-export function openSearch() {
+/** Opens the dialog; `typed` is what the reader typed while its code was loading. */
+export function openSearch(typed = '') {
   root ??= build()
   if (!root.open) root.showModal()
-  input.select()
   prepareSearch()
+  if (!typed) return input.select()
+  input.value = typed
+  void update()
 }

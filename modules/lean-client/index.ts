@@ -7,11 +7,13 @@
 //   behaviour map to a component of components/content (links navigate in the app, code blocks copy,
 //   tables scroll, images take their alt text from the registry). content-checks fails the build when a
 //   page uses a component the site does not have.
+// - Nuxt Content's browser database (SQLite WASM): queries run on the server only (server-only-queries.ts).
 // - Tailwind classes that nothing on the site renders (see the ui.css hook below).
 // - Nuxt UI's colors plugin, which ships tailwindcss/colors to build a <style> at runtime: the same CSS is
 //   generated at build time (colors.ts) from the colours set in nuxt.config.ts (appConfig.ui.colors).
 import { addTemplate, defineNuxtModule } from '@nuxt/kit'
 import { uiColorsCss } from './colors'
+import { keepQueriesOnServer } from './server-only-queries'
 
 const LIBRARY_PROSE = /[\\/](@nuxt[\\/]ui|@nuxtjs[\\/]mdc)[\\/]dist[\\/]runtime[\\/]components[\\/]prose[\\/]/
 const PROSE_MAP = { a: 'ProseA', pre: 'ProsePre', table: 'ProseTable', img: 'ProseImg' }
@@ -23,6 +25,7 @@ const COLORS_PLUGIN = /[\\/]@nuxt[\\/]ui[\\/]dist[\\/]runtime[\\/]plugins[\\/]co
 export default defineNuxtModule({
   meta: { name: 'lean-client' },
   setup(_options, nuxt) {
+    keepQueriesOnServer(nuxt)
     nuxt.hook('components:extend', (components) => {
       for (let i = components.length - 1; i >= 0; i--) {
         if (LIBRARY_PROSE.test(components[i]!.filePath)) components.splice(i, 1)

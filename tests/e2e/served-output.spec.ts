@@ -1,6 +1,6 @@
 // The generated output as the static server sends it: nothing of Nuxt Content's database is published,
 // text files come precompressed, and the requests a probe found answered wrongly are answered right.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { brotliDecompressSync } from 'node:zlib'
@@ -26,6 +26,16 @@ test('no SQL dump or other Nuxt Content endpoint is published', async ({ baseURL
   for (const collection of ['pages', 'patterns', 'deepDives', 'projects', 'tags']) {
     expect((await raw(baseURL!, `/__nuxt_content/${collection}/sql_dump.txt`)).status, collection).toBe(404)
   }
+})
+
+test('the browser build holds no SQLite database: content is queried at build time only', () => {
+  // Nuxt Content's browser query path (SQLite WASM, its workers) is left out of the client build
+  // (modules/lean-client/server-only-queries.ts); before, two 864 KB copies of the .wasm shipped unused.
+  const assets = readdirSync(join(SITE, '_nuxt'))
+  expect(assets.filter(name => /sqlite|\.wasm(\.|$)/i.test(name))).toEqual([])
+  const scripts = assets.filter(name => name.endsWith('.js'))
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(scripts.filter(name => readFileSync(join(SITE, '_nuxt', name), 'utf8').includes('sqlite3'))).toEqual([])
 })
 
 test('pages and scripts are precompressed, and sent as brotli to a reader that accepts it', async ({ baseURL }) => {

@@ -4,9 +4,11 @@
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import { createApp, createError, defineEventHandler, setResponseHeader, toNodeListener } from 'h3'
+import { parseURL } from 'ufo'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStaticOnlyHandler } from '~/server/middleware/static-only'
 import { dropPoweredBy, setCacheControl } from '~/server/plugins/response-headers'
+import { guardUnservedPaths, isUnservedPath } from '~/server/plugins/unserved-paths'
 
 const NOT_FOUND = '<!doctype html><title>Page not found | Metaflow Patterns</title>'
 const rendered: string[] = []
@@ -15,16 +17,22 @@ let base = ''
 
 beforeAll(async () => {
   const app = createApp({ onRequest: setCacheControl, onBeforeResponse: dropPoweredBy })
-  // Nitro's static handler answers files for GET and HEAD and throws 404 for missing /_nuxt/ files.
+  // Nitro's static handler answers files for GET and HEAD and throws 404 for missing /_nuxt/ files. Like
+  // it, this one reads the path with ufo's parseURL (`//feed.xml` becomes the home page).
   app.use(defineEventHandler((event) => {
     if (event.method !== 'GET' && event.method !== 'HEAD') return
+    const path = parseURL(event.path).pathname || '/'
+    if (path === '/') return '<!doctype html><title>Home</title>'
+    if (path === '/_headers') return '/*\n  X-Frame-Options: DENY\n'
     if (event.path === '/patterns/x') return '<!doctype html><title>Article</title>'
     if (event.path.startsWith('/_nuxt/')) {
       if (event.path === '/_nuxt/app.js') return 'js'
       throw createError({ statusCode: 404 })
     }
   }))
-  app.use(defineEventHandler(createStaticOnlyHandler({ notFoundPage: async () => NOT_FOUND })))
+  const staticOnly = createStaticOnlyHandler({ notFoundPage: async () => NOT_FOUND })
+  app.use(defineEventHandler(staticOnly))
+  guardUnservedPaths(app, staticOnly)
   app.use(defineEventHandler((event) => {
     rendered.push(`${event.method} ${event.path}`)
     setResponseHeader(event, 'x-powered-by', 'Nuxt')
@@ -47,13 +55,19 @@ describe('the Node server outside prerender', () => {
 
   it('answers unknown paths with the prerendered 404 page and status 404, without rendering', async () => {
     rendered.length = 0
-    for (const path of ['/nope', '/patterns/nope', '/constructor/x', '//feed.xml']) {
+    for (const path of ['/nope', '/patterns/nope', '/constructor/x', '//feed.xml', '//', '/_headers', '/_redirects?x=1']) {
       const reply = await fetch(`${base}${path}`)
       expect(reply.status, path).toBe(404)
       expect(reply.headers.get('content-type')).toBe('text/html; charset=utf-8')
       expect(await reply.text()).toBe(NOT_FOUND)
     }
     expect(rendered).toEqual([])
+  })
+
+  it('still serves the home page and files', async () => {
+    expect(await (await fetch(`${base}/`)).text()).toContain('<title>Home</title>')
+    expect(await (await fetch(`${base}/patterns/x`)).text()).toContain('<title>Article</title>')
+    expect(['/feed.xml', '/patterns/_headers', '/a//b'].map(isUnservedPath)).toEqual([false, false, false])
   })
 
   it('gives Nuxt\'s error handler the 404 page for a 404 and leaves other errors to it', async () => {

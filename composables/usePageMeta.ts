@@ -55,7 +55,7 @@ export function usePageMeta(input: () => PageMetaInput) {
       })
     }
     // A VideoObject only for a video that exists; planned videos are not announced to search engines.
-    if (page.video?.status === 'published' && page.video.id) {
+    if (page.video?.provider === 'youtube' && page.video.status === 'published' && page.video.id) {
       graph.push({
         '@type': 'VideoObject',
         'name': page.video.title,

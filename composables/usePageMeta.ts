@@ -65,6 +65,17 @@ export function usePageMeta(input: () => PageMetaInput) {
         ...(page.updated ? { uploadDate: page.updated } : {}),
       })
     }
+    // A self-hosted video: its file is on this site (video.provider: file).
+    if (page.video?.provider === 'file' && page.video.status === 'published' && page.video.src) {
+      graph.push({
+        '@type': 'VideoObject',
+        'name': page.video.title,
+        'description': page.description ?? page.video.title,
+        'contentUrl': absolute(page.video.src),
+        'thumbnailUrl': page.video.poster ? absolute(page.video.poster) : image,
+        ...(page.updated ? { uploadDate: page.updated } : {}),
+      })
+    }
     return { url, image, graph, page }
   })
 

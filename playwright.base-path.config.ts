@@ -13,7 +13,8 @@ process.env.BASE_PATH = BASE_PATH
 
 export default defineConfig({
   ...base,
-  testMatch: ['base-path.spec.ts', 'site-integrity.spec.ts'],
+  // file-video.spec.ts plays the self-hosted video of the test fixtures, which only this build has.
+  testMatch: ['base-path.spec.ts', 'site-integrity.spec.ts', 'file-video.spec.ts'],
   testIgnore: [],
   projects: [{ name: 'chromium' }],
   use: { ...base.use, baseURL: `http://localhost:${port}${BASE_PATH}` },

@@ -22,8 +22,9 @@ export default defineConfig({
     },
   },
   projects: [
-    // base-path.spec.ts runs under playwright.base-path.config.ts, against the sub-path build.
-    { name: 'chromium', testIgnore: [/no-js\.spec\.ts/, /base-path\.spec\.ts/] },
+    // base-path.spec.ts and file-video.spec.ts run under playwright.base-path.config.ts, against the sub-path
+    // build (the one with the test fixtures).
+    { name: 'chromium', testIgnore: [/no-js\.spec\.ts/, /base-path\.spec\.ts/, /file-video\.spec\.ts/] },
     // Reading pages must be complete without JavaScript.
     { name: 'no-js', testMatch: /no-js\.spec\.ts/, use: { javaScriptEnabled: false } },
   ],

@@ -55,13 +55,24 @@ export function usePageMeta(input: () => PageMetaInput) {
       })
     }
     // A VideoObject only for a video that exists; planned videos are not announced to search engines.
-    if (page.video?.status === 'published' && page.video.id) {
+    if (page.video?.provider === 'youtube' && page.video.status === 'published' && page.video.id) {
       graph.push({
         '@type': 'VideoObject',
         'name': page.video.title,
         'description': page.description ?? page.video.title,
         'embedUrl': `https://www.youtube-nocookie.com/embed/${page.video.id}`,
         'thumbnailUrl': image,
+        ...(page.updated ? { uploadDate: page.updated } : {}),
+      })
+    }
+    // A self-hosted video: its file is on this site (video.provider: file).
+    if (page.video?.provider === 'file' && page.video.status === 'published' && page.video.src) {
+      graph.push({
+        '@type': 'VideoObject',
+        'name': page.video.title,
+        'description': page.description ?? page.video.title,
+        'contentUrl': absolute(page.video.src),
+        'thumbnailUrl': page.video.poster ? absolute(page.video.poster) : image,
         ...(page.updated ? { uploadDate: page.updated } : {}),
       })
     }

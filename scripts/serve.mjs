@@ -33,8 +33,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 }
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.md'])
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.md', '.vtt'])
 // Server preference when the reader accepts both equally: brotli is smaller.
 const CODINGS = [{ name: 'br', suffix: '.br' }, { name: 'gzip', suffix: '.gz' }]
 // Configuration for static hosts, in the output but not part of the site.

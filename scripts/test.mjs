@@ -22,13 +22,16 @@ if (!only || only === 'unit') {
 if (!only || only === 'examples') step('Companion examples (pytest, real Metaflow)', 'bash', ['scripts/test-examples.sh'])
 if (!only || only === 'e2e') {
   step('Chromium present', 'bash', ['scripts/ensure-chromium.sh'])
+  step('ffmpeg present', 'bash', ['scripts/ensure-ffmpeg.sh'])
   // The clone has no remote: give the build a repository so the edit and changelog links can be tested.
   const repository = { REPOSITORY_URL: process.env.REPOSITORY_URL ?? 'https://github.com/example-org/metaflow-patterns' }
   if (!process.env.SKIP_GENERATE) {
     // First the build for a sub-path (a GitHub project site), moved aside to .output-base/; then the root build,
     // which stays in .output/ for `npm run preview`. The site URL is BASE_SITE_URL (tests/e2e/base-path-site.ts)
-    // with a trailing slash, which the build must not repeat in its URLs.
-    step('Generate the static site under a base path', 'npx', ['nuxt', 'generate'], { ...repository, NUXT_PUBLIC_SITE_URL: 'https://example-org.github.io/metaflow-patterns/' })
+    // with a trailing slash, which the build must not repeat in its URLs. That build also has the test fixtures
+    // (SITE_TEST_FIXTURES=1, utils/site-fixtures.ts): a page with a self-hosted video, whose clip is made here.
+    step('Generate the fixture video (ffmpeg)', 'bash', ['scripts/make-fixture-video.sh'])
+    step('Generate the static site under a base path, with the test fixtures', 'npx', ['nuxt', 'generate'], { ...repository, NUXT_PUBLIC_SITE_URL: 'https://example-org.github.io/metaflow-patterns/', SITE_TEST_FIXTURES: '1' })
     rmSync('.output-base', { recursive: true, force: true })
     renameSync('.output', '.output-base')
     step('Generate the static site', 'npx', ['nuxt', 'generate'], repository)

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { deepDiveSchema, pageSchema, patternSchema, projectSchema, tagRegistrySchema } from './content-schema'
 import type { Tag } from './content-schema'
+import { SITE_FIXTURES_DIR } from './site-fixtures'
 
 export type CollectionName = 'pages' | 'patterns' | 'deepDives' | 'projects'
 
@@ -28,9 +29,11 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
 
 const FOLDERS: Record<string, CollectionName> = { 'patterns': 'patterns', 'deep-dives': 'deepDives', 'projects': 'projects' }
 
-/** Which collection a content file belongs to (mirrors content.config.ts). */
+const CONTENT_DIR = new RegExp(`^(?:${SITE_FIXTURES_DIR.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)?content/`)
+
+/** Which collection a content file belongs to (mirrors content.config.ts; fixture content is laid out alike). */
 export function collectionOf(file: string): CollectionName | undefined {
-  const rel = file.replace(/^content\//, '')
+  const rel = file.replace(CONTENT_DIR, '')
   if (!rel.endsWith('.md')) return undefined
   const parts = rel.split('/')
   if (parts.length === 1) return 'pages'
@@ -67,28 +70,48 @@ export function formatIssues(file: string, error: z.ZodError, data: unknown): st
   return error.issues.map((issue) => {
     const field = formatPath(issue.path)
     const value = valueAt(data, issue.path)
-    const raw = issue as unknown as { code: string, values?: unknown[], keys?: string[], expected?: string }
-    if (raw.code === 'invalid_value' && raw.values) {
+    const raw = issue as unknown as { code: string, values?: unknown[], keys?: string[], expected?: string, options?: unknown[] }
+    // A union picked by one field (video.provider): its allowed values, like an enum's.
+    if (raw.code === 'invalid_union' && raw.options) raw.values = raw.options
+    if ((raw.code === 'invalid_value' || raw.code === 'invalid_union') && raw.values) {
       if (value === undefined) return `${file}: ${field} is missing (allowed: ${raw.values.map(String).join(', ')})`
       return `${file}: ${field} ${show(value)} is not allowed (allowed: ${raw.values.map(String).join(', ')})`
     }
     if (raw.code === 'unrecognized_keys' && raw.keys) {
-      const allowed = Object.keys(SCHEMA_KEYS[collectionOf(file) ?? 'pages'] ?? {}).join(', ')
+      const allowed = allowedKeys(SCHEMAS[collectionOf(file) ?? 'pages'], issue.path, data).join(', ')
       return `${file}: ${raw.keys.map(k => `${field ? `${field}.` : ''}${k}`).join(', ')} is not a known field (allowed: ${allowed})`
     }
     if (raw.code === 'invalid_type') {
       const expected = raw.expected === 'array' ? 'a list' : `a ${raw.expected}`
       return value === undefined ? `${file}: ${field} is missing (must be ${expected})` : `${file}: ${field} ${show(value)} must be ${expected}`
     }
+    if (value === undefined && field) return `${file}: ${field} is missing (it ${issue.message})`
     return `${file}: ${field || '(front matter)'} ${show(value)} ${issue.message}`
   })
 }
 
-const SCHEMA_KEYS: Record<CollectionName, Record<string, unknown>> = {
-  pages: pageSchema.shape,
-  patterns: patternSchema.shape,
-  deepDives: deepDiveSchema.shape,
-  projects: projectSchema.shape,
+interface SchemaDef { type?: string, shape?: Record<string, z.ZodType>, innerType?: z.ZodType, element?: z.ZodType, options?: z.ZodType[], discriminator?: string }
+
+/** The fields an object at `path` may have: the collection's own, or a nested object's (for video, its provider's). */
+function allowedKeys(schema: z.ZodType, path: PropertyKey[], data: unknown): string[] {
+  let node: z.ZodType | undefined = schema
+  let value: unknown = data
+  const unwrap = () => {
+    for (let def = node?.def as SchemaDef | undefined; def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable'); def = node?.def as SchemaDef | undefined) node = def.innerType
+    const def = node?.def as SchemaDef | undefined
+    if (def?.type === 'union' && def.discriminator && def.options) {
+      const picked = (value as Record<string, unknown> | undefined)?.[def.discriminator]
+      node = def.options.find(option => ((option.def as SchemaDef).shape?.[def.discriminator!]?.def as { values?: unknown[] } | undefined)?.values?.includes(picked)) ?? def.options[0]
+    }
+  }
+  for (const key of path) {
+    unwrap()
+    const def = node?.def as SchemaDef | undefined
+    node = typeof key === 'number' ? def?.element : def?.shape?.[String(key)]
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined
+  }
+  unwrap()
+  return Object.keys((node?.def as SchemaDef | undefined)?.shape ?? {})
 }
 
 export function parseTagRegistry(file: string, text: string): { tags: Tag[], errors: string[] } {

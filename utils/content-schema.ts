@@ -16,7 +16,20 @@ export const chapterSchema = z.object({
   heading: z.string().min(1).optional(),
 }).strict()
 
-export const videoSchema = z.object({
+export const VIDEO_PROVIDERS = ['youtube', 'file'] as const
+export const VIDEO_FILE_TYPES = ['.mp4', '.webm'] as const
+export const POSTER_FILE_TYPES = ['.png', '.jpg', '.jpeg', '.svg'] as const
+export const CAPTION_FILE_TYPES = ['.vtt'] as const
+
+/** A root-relative path to a file under public/ with one of these extensions (the content checks read the file). */
+function publicFile(types: readonly string[], example: string) {
+  return z.string()
+    .regex(/^\/(?!\/)[^?#\s\\]+$/, `must be a path under public/ starting with "/", like "${example}"`)
+    .refine(path => types.some(type => path.toLowerCase().endsWith(type)), `must end with ${types.join(', ')}`)
+    .describe(`a file under public/ (${types.join(', ')}), like \`${example}\``)
+}
+
+export const youtubeVideoSchema = z.object({
   provider: z.literal('youtube'),
   status: z.enum(VIDEO_STATUSES),
   id: z.string().regex(/^[\w-]{11}$/, 'must be an 11-character YouTube video id').optional(),
@@ -32,6 +45,35 @@ export const videoSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['id'], message: 'must not be set while status is "planned": publish only real video ids' })
   }
 })
+
+/** A self-hosted video: an MP4 or WebM file under public/, played by the browser's own <video> element. */
+export const fileVideoSchema = z.object({
+  provider: z.literal('file'),
+  status: z.enum(VIDEO_STATUSES),
+  src: publicFile(VIDEO_FILE_TYPES, '/videos/my-pattern.webm').optional(),
+  poster: publicFile(POSTER_FILE_TYPES, '/videos/my-pattern.png').optional(),
+  captions: publicFile(CAPTION_FILE_TYPES, '/videos/my-pattern.en.vtt').optional(),
+  /** The captions' language (BCP 47), for <track srclang>. */
+  captionsLang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en" or "en-US"').default('en'),
+  title: z.string().min(1),
+  duration: timestamp.optional(),
+  chapters: z.array(chapterSchema).optional(),
+}).strict().superRefine((video, ctx) => {
+  if (video.status === 'published' && !video.src) {
+    ctx.addIssue({ code: 'custom', path: ['src'], message: 'is required when status is "published"' })
+  }
+  for (const key of ['src', 'poster', 'captions'] as const) {
+    if (video.status === 'planned' && video[key]) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'must not be set while status is "planned": publish only real files' })
+    }
+  }
+  if (video.status === 'published' && video.chapters?.length && !video.duration) {
+    ctx.addIssue({ code: 'custom', path: ['duration'], message: 'is required with chapters: the chapters track ends its last chapter there' })
+  }
+})
+
+/** `provider` picks the schema: `youtube` (an embedded facade) or `file` (a video file under public/). */
+export const videoSchema = z.discriminatedUnion('provider', [youtubeVideoSchema, fileVideoSchema])
 
 const documentBase = {
   title: z.string().min(1),
@@ -80,4 +122,6 @@ export type DeepDive = z.infer<typeof deepDiveSchema>
 export type Project = z.infer<typeof projectSchema>
 export type Tag = z.infer<typeof tagSchema>
 export type Video = z.infer<typeof videoSchema>
+export type YoutubeVideo = z.infer<typeof youtubeVideoSchema>
+export type FileVideo = z.infer<typeof fileVideoSchema>
 export type Chapter = z.infer<typeof chapterSchema>

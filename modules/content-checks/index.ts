@@ -2,7 +2,7 @@
 // before Markdown is parsed, validates every front matter field, cross-reference, image and component, and
 // fails `nuxt generate` / `nuxt build` on any error (warns in dev). After the parse it also finishes the markup that needs no browser code: heading
 // self-links, table names and image sizes (utils/minimark.ts).
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
 import { isHTMLTag, isSVGTag } from '@vue/shared'
@@ -10,7 +10,10 @@ import { checkChapterHeadings, checkComponents, splitFrontMatter } from '../../u
 import { expandIncludes } from '../../utils/includes'
 import { readExampleFile } from '../../utils/example-files'
 import { parse as parseYaml } from 'yaml'
-import { publicImageSize } from '../../utils/public-files'
+import { publicImageSize, resolvePublicFile } from '../../utils/public-files'
+import { fileVideoProblems } from '../../utils/file-video'
+import type { Video } from '../../utils/content-schema'
+import { publicDirs } from '../../utils/site-fixtures'
 import { addHeadingAnchors, collectComponentProps, fillImageSizes, labelTables, collectHeadingIds, collectTags, collectText, fillImageAlts } from '../../utils/minimark'
 import { countWords, readingMinutes } from '../../utils/reading-time'
 import { checkMarkdownMarkup } from './markup'
@@ -33,6 +36,23 @@ export default defineNuxtModule({
     // Front matter and cross-references, read straight from disk so that a cached parse cannot hide them.
     const checked = scanContent(root)
     errors.push(...checked.errors)
+    // Self-hosted videos (video.provider: file): their files exist under public/ and are what they say.
+    const publicRoots = publicDirs().map(dir => join(root, dir))
+    const readPublicHead = (src: string) => {
+      const found = resolvePublicFile(publicRoots, src)
+      if ('problem' in found) return found
+      const bytes = new Uint8Array(4096)
+      const fd = openSync(found.path, 'r')
+      try {
+        return { bytes: bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)) }
+      }
+      finally {
+        closeSync(fd)
+      }
+    }
+    const fileVideoErrors = (file: string, field: string, video: Video | undefined) =>
+      video?.provider === 'file' && video.status === 'published' ? fileVideoProblems(file, field, video, readPublicHead) : []
+    for (const doc of checked.documents) errors.push(...fileVideoErrors(doc.file, 'video', doc.data.video as Video | undefined))
     const patternTitles = new Set(checked.documents.filter(d => d.collection === 'patterns').map(d => String(d.data.title)))
 
     // The MDC components authors may use: components/content/*.vue (ProseX files render plain tags).
@@ -43,7 +63,7 @@ export default defineNuxtModule({
     // Images under public/ (`/content/learn/x.png`): their size, or why there is none, read once per file.
     const sizes = new Map<string, ReturnType<typeof publicImageSize>>()
     const lookUpSize = (src: string) => {
-      if (!sizes.has(src)) sizes.set(src, publicImageSize(root, src))
+      if (!sizes.has(src)) sizes.set(src, publicImageSize(root, src, publicRoots))
       return sizes.get(src)!
     }
     const sizeOf = (src: string) => {
@@ -78,6 +98,7 @@ export default defineNuxtModule({
       const problems = checkChapterHeadings(path, splitFrontMatter(file.body).data as never, collectHeadingIds(content.body))
       for (const video of collectComponentProps(content.body, 'paired-video')) {
         problems.push(...checkChapterHeadings(path, video as never, collectHeadingIds(content.body)))
+        problems.push(...fileVideoErrors(path, '::paired-video', { status: 'published', ...video } as Video))
       }
       // Feature reference items that match no pattern render as plain text; tell the author which.
       for (const props of collectComponentProps(content.body, 'feature-reference-list')) {

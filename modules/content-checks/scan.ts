@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { checkContent, parseTagRegistry } from '../../utils/content-checks'
 import type { CheckedDocument, SourceFile } from '../../utils/content-checks'
+import { contentDirs } from '../../utils/site-fixtures'
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
@@ -12,7 +13,8 @@ function listFiles(dir: string): string[] {
 
 export function scanContent(rootDir: string): { documents: CheckedDocument[], errors: string[] } {
   const rel = (path: string) => relative(rootDir, path).split('\\').join('/')
-  const sources: SourceFile[] = listFiles(join(rootDir, 'content'))
+  // content/, and in a test build the fixtures' content (utils/site-fixtures.ts), checked alike.
+  const sources: SourceFile[] = contentDirs().flatMap(dir => listFiles(join(rootDir, dir)))
     .filter(f => f.endsWith('.md'))
     .map(f => ({ file: rel(f), text: readFileSync(f, 'utf8') }))
   const registryPath = join(rootDir, 'content/tags.yml')

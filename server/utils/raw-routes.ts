@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readExampleFile } from '../../utils/example-files'
 import { expandIncludes } from '../../utils/includes'
+import { contentDirs } from '../../utils/site-fixtures'
 
 // Only plain slug segments map to files: anything else (dots, encoded slashes, `..`) is never a page.
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/i
@@ -54,14 +55,20 @@ export function contentStems(contentDir: string): string[] {
   return walk(contentDir, [])
 }
 
+/** Stems of every page this build has: content/, and in a test build the fixtures' (utils/site-fixtures.ts). */
+export function siteStems(rootDir: string = process.cwd()): string[] {
+  return [...new Set(contentDirs().flatMap(dir => contentStems(join(rootDir, dir))))]
+}
+
 /** Every /raw/... URL of the site, for prerendering. `rootDir` is the repository root. */
 export function listRawRoutes(rootDir: string = process.cwd()): string[] {
-  return contentStems(join(rootDir, 'content')).map(stem => rawUrlForPage(pagePathForStem(stem)))
+  return siteStems(rootDir).map(stem => rawUrlForPage(pagePathForStem(stem)))
 }
 
 /** The source Markdown of a content stem with its example includes expanded. */
 export function rawMarkdown(rootDir: string, stem: string): string {
-  const file = `content/${stem}.md`
+  const dir = contentDirs().find(d => existsSync(join(rootDir, d, `${stem}.md`))) ?? 'content'
+  const file = `${dir}/${stem}.md`
   // The same reader as the content checks: nothing outside examples/, also through symlinks.
   return expandIncludes(readFileSync(join(rootDir, file), 'utf8'), { file, readFile: path => readExampleFile(rootDir, path) })
 }

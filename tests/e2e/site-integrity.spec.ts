@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate'
 import { expect, test } from '@playwright/test'
-import { fileFor, htmlFiles, read, routeOf, urlPathOf } from './site-files'
+import { BASE_PATH, fileFor, htmlFiles, read, routeOf, urlPathOf } from './site-files'
 
 // A crawler over the generated files: every internal link, image and anchor resolves. With SITE_DIR and
 // BASE_PATH (playwright.base-path.config.ts) it crawls the build made for a sub-path, where a link or image
@@ -67,4 +67,9 @@ test('the HTML of every page is valid', async () => {
     }
   }
   expect(problems).toEqual([])
+})
+
+test('only the build under a base path has the test fixtures (SITE_TEST_FIXTURES=1 in scripts/test.mjs)', () => {
+  const fixture = htmlFiles().filter(file => routeOf(file) === '/patterns/self-hosted-video-fixture')
+  expect(fixture.length).toBe(BASE_PATH === '/' ? 0 : 1)
 })

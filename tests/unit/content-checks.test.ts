@@ -34,6 +34,10 @@ describe('collectionOf', () => {
     expect(collectionOf('content/deep-dives/y.md')).toBe('deepDives')
     expect(collectionOf('content/learn.md')).toBe('pages')
     expect(collectionOf('content/tags.yml')).toBeUndefined()
+    // The test fixtures' content is laid out like content/ (utils/site-fixtures.ts).
+    expect(collectionOf('tests/fixtures/site/content/patterns/x.md')).toBe('patterns')
+    expect(collectionOf('tests/fixtures/site/content/patterns/index.md')).toBe('pages')
+    expect(collectionOf('tests/fixtures/other/content/patterns/x.md')).toBeUndefined()
   })
 })
 
@@ -94,6 +98,53 @@ describe('checkContent', () => {
   it('refuses a video id on a planned video', () => {
     const video = '\n  provider: youtube\n  status: planned\n  id: DEmKaTI3MG4\n  title: T'
     expect(check(pattern({ video }))[0]).toBe('content/patterns/demo.md: video.id "DEmKaTI3MG4" must not be set while status is "planned": publish only real video ids')
+  })
+
+  describe('a self-hosted video (provider: file)', () => {
+    const file = (lines: string) => `\n  provider: file\n  title: T\n${lines.split('\n').map(l => `  ${l}`).join('\n')}`
+
+    it('accepts a published file video with poster, captions and chapters', () => {
+      const video = file('status: published\nsrc: /videos/x.webm\nposter: /videos/x.png\ncaptions: /videos/x.en.vtt\nduration: "0:30"\nchapters:\n  - at: "0:00"\n    title: A')
+      expect(check(pattern({ video }))).toEqual([])
+    })
+
+    it('names the provider field and the allowed providers', () => {
+      expect(check(pattern({ video: '\n  provider: vimeo\n  status: planned\n  title: T' }))).toEqual([
+        'content/patterns/demo.md: video.provider "vimeo" is not allowed (allowed: youtube, file)',
+      ])
+      expect(check(pattern({ video: '\n  status: planned\n  title: T' }))).toEqual([
+        'content/patterns/demo.md: video.provider is missing (allowed: youtube, file)',
+      ])
+    })
+
+    it('needs a src when published, and duration with chapters (the chapters track ends there)', () => {
+      expect(check(pattern({ video: file('status: published') }))).toEqual([
+        'content/patterns/demo.md: video.src is missing (it is required when status is "published")',
+      ])
+      expect(check(pattern({ video: file('status: published\nsrc: /v/x.mp4\nchapters:\n  - at: "0:00"\n    title: A') }))).toEqual([
+        'content/patterns/demo.md: video.duration is missing (it is required with chapters: the chapters track ends its last chapter there)',
+      ])
+    })
+
+    it('refuses files of the wrong kind, paths not under public/, and files on a planned video', () => {
+      expect(check(pattern({ video: file('status: published\nsrc: /v/x.avi\nposter: v.png\ncaptions: /v/x.srt') }))).toEqual([
+        'content/patterns/demo.md: video.src "/v/x.avi" must end with .mp4, .webm',
+        'content/patterns/demo.md: video.poster "v.png" must be a path under public/ starting with "/", like "/videos/my-pattern.png"',
+        'content/patterns/demo.md: video.captions "/v/x.srt" must end with .vtt',
+      ])
+      expect(check(pattern({ video: file('status: planned\nsrc: /v/x.webm') }))).toEqual([
+        'content/patterns/demo.md: video.src "/v/x.webm" must not be set while status is "planned": publish only real files',
+      ])
+    })
+
+    it('lists the fields of the video\'s own provider for an unknown one', () => {
+      expect(check(pattern({ video: file('status: planned\nid: DEmKaTI3MG4') }))).toEqual([
+        'content/patterns/demo.md: video.id is not a known field (allowed: provider, status, src, poster, captions, captionsLang, title, duration, chapters)',
+      ])
+      expect(check(pattern({ video: '\n  provider: youtube\n  status: planned\n  title: T\n  src: /v/x.webm' }))).toEqual([
+        'content/patterns/demo.md: video.src is not a known field (allowed: provider, status, id, list, title, duration, chapters)',
+      ])
+    })
   })
 
   it('reports broken YAML', () => {

@@ -1,13 +1,22 @@
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { scanContent } from '~/modules/content-checks/scan'
 
 describe('scanContent', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
   it('passes on the site\'s own content', () => {
     const { errors, documents } = scanContent(fileURLToPath(new URL('../../', import.meta.url)))
     expect(errors).toEqual([])
     expect(documents.filter(d => d.collection === 'patterns').map(d => d.slug).sort())
       .toEqual(['fastapi-endpoints', 'flow-ci-github-actions', 'notebook-resume', 's3-hive-partitions'])
+  })
+
+  it('checks the test fixtures\' content too in a test build (SITE_TEST_FIXTURES=1), as patterns like the others', () => {
+    vi.stubEnv('SITE_TEST_FIXTURES', '1')
+    const { errors, documents } = scanContent(fileURLToPath(new URL('../../', import.meta.url)))
+    expect(errors).toEqual([])
+    expect(documents.find(d => d.slug === 'self-hosted-video-fixture')).toMatchObject({ file: 'tests/fixtures/site/content/patterns/self-hosted-video-fixture.md', collection: 'patterns' })
   })
 
   it('lists every error of a broken site with file, field, value and allowed values', () => {

@@ -13,4 +13,13 @@ describe('describeSchema', () => {
     expect(row('related')).toMatchObject({ required: false })
     expect(row('video.status')?.allowed).toBe('`published`, `planned`')
   })
+
+  it('lists each video provider\'s fields once, saying which provider has them', () => {
+    expect(rows.filter(r => r.field === 'video')).toEqual([{ field: 'video', type: 'object', required: false, allowed: '' }])
+    expect(row('video.provider')).toMatchObject({ type: 'one of', required: true, allowed: '`youtube`, `file`' })
+    expect(row('video.id')?.allowed).toMatch(/\(provider `youtube` only\)$/)
+    expect(row('video.src')?.allowed).toBe('a file under public/ (.mp4, .webm), like `/videos/my-pattern.webm` (provider `file` only)')
+    expect(row('video.captions')?.allowed).toContain('.vtt')
+    expect(rows.filter(r => r.field === 'video.chapters[].at')).toHaveLength(1)
+  })
 })

@@ -66,6 +66,8 @@ beforeAll(async () => {
   write('_headers', headersFile(contentSecurityPolicy(['sha256-built'])))
   write('.env', 'SECRET=1')
   write('video.mp4', VIDEO)
+  write('media/clip.webm', VIDEO)
+  write('media/clip.en.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n')
   write('big.mp4', BIG)
   write('_nuxt/app.js', APP)
   // Precompressed variants as the build writes them; the gzip one is marked so the test can tell it
@@ -226,6 +228,19 @@ describe('Range requests', () => {
     expect(part.status).toBe(206)
     expect(part.headers['content-range']).toBe(`bytes 1048570-1048579/${BIG.length}`)
     expect(part.body.equals(BIG.subarray(1048570, 1048580))).toBe(true)
+  })
+
+  it('answers a WebM with its type and byte ranges (a self-hosted video seeks with them), and a WebVTT track as text/vtt', async () => {
+    const part = await request('/media/clip.webm', { headers: { range: 'bytes=500-' } })
+    expect(part.status).toBe(206)
+    expect(part.headers['content-type']).toBe('video/webm')
+    expect(part.headers['content-range']).toBe('bytes 500-999/1000')
+    expect(part.body.equals(VIDEO.subarray(500))).toBe(true)
+    // nosniff: a track of any other type is refused by the browser.
+    const track = await request('/media/clip.en.vtt')
+    expect(track.status).toBe(200)
+    expect(track.headers['content-type']).toBe('text/vtt; charset=utf-8')
+    expect(track.headers['x-content-type-options']).toBe('nosniff')
   })
 
   it('serves ranges of the file itself, never of a compressed body', async () => {

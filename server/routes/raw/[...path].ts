@@ -3,7 +3,7 @@
 export default defineEventHandler((event) => {
   // The build runs from the repository root, where content/ and examples/ are.
   const root = process.cwd()
-  const stem = stemForRawPath(getRouterParam(event, 'path') ?? '', new Set(contentStems(`${root}/content`)))
+  const stem = stemForRawPath(getRouterParam(event, 'path') ?? '', new Set(siteStems(root)))
   if (!stem) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
   setResponseHeader(event, 'content-type', 'text/markdown; charset=utf-8')
   return rawMarkdown(root, stem)

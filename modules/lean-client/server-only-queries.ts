@@ -24,7 +24,10 @@ export function refusedQueriesModule(names: readonly string[]): string {
 export function keepQueriesOnServer(nuxt: Nuxt): void {
   if (nuxt.options.dev) return
   let runtime: string | undefined
-  const server = addTemplate({ filename: 'content-queries.mjs', write: true, getContents: () => `export { ${CONTENT_QUERIES.join(', ')} } from ${JSON.stringify(runtime)}\n` })
+  const reexport = () => `export { ${CONTENT_QUERIES.join(', ')} } from ${JSON.stringify(runtime)}\n`
+  const server = addTemplate({ filename: 'content-queries.mjs', write: true, getContents: reexport })
+  // The types of the auto-imports are read from here: Nuxt Content's own.
+  addTemplate({ filename: 'content-queries.d.mts', write: true, getContents: reexport })
   const browser = addTemplate({ filename: 'content-queries.client.mjs', write: true, getContents: () => refusedQueriesModule(CONTENT_QUERIES) })
   // Called again whenever Nuxt regenerates its imports (the entries are the same objects).
   nuxt.hook('imports:extend', (imports) => {

@@ -37,6 +37,7 @@ function contentCacheKey(): string {
   // The parse hooks themselves (includes, heading anchors, checks): changing them re-parses every file.
   walk('modules/content-checks')
   walk('utils')
+  walk('shared')
   try {
     hash.update(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
   }

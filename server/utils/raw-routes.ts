@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { readExampleFile } from '../../utils/example-files'
 import { expandIncludes } from '../../utils/includes'
 import { contentDirs } from '../../utils/site-fixtures'
+import { rawUrlForPage } from '../../shared/utils/page-links'
 
 // Only plain slug segments map to files: anything else (dots, encoded slashes, `..`) is never a page.
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/i
@@ -13,12 +14,6 @@ const SEGMENT = /^[a-z0-9][a-z0-9-]*$/i
 export function pagePathForStem(stem: string): string {
   if (stem === 'index') return '/'
   return `/${stem.replace(/\/index$/, '')}`
-}
-
-/** The raw Markdown URL of a page route: `/` -> `/raw/index.md`, `/patterns` -> `/raw/patterns.md`. */
-export function rawUrlForPage(path: string): string {
-  const clean = path.split(/[?#]/)[0]!.replace(/\/+$/, '')
-  return clean ? `/raw${clean}.md` : '/raw/index.md'
 }
 
 /**

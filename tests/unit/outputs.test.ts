@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { escapeXml, formatLlmsFull, formatLlmsTxt, formatRobots, formatSitemap, newestDate, stripFrontMatter } from '~/server/utils/machine-outputs'
-import { contentStems, listRawRoutes, pagePathForStem, rawMarkdown, rawUrlForPage, stemForRawPath } from '~/server/utils/raw-routes'
+import { contentStems, listRawRoutes, pagePathForStem, rawMarkdown, stemForRawPath } from '~/server/utils/raw-routes'
+import { rawUrlForPage } from '~/shared/utils/page-links'
 import { absoluteUrl, DEFAULT_SITE_URL, siteUrl } from '~/server/utils/site-url'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))

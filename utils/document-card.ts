@@ -14,7 +14,7 @@ export function pageMeta(page: { meta?: unknown }): PageMeta {
   return (page.meta ?? {}) as PageMeta
 }
 
-/** A document of any kind as a collection query returns it (`queryCollection('patterns')` and the others). */
+/** A document of any kind as a collection query returns it (the generated item types fit it without a cast). */
 export type DocumentItem = DocumentFields & { path: string, title: string, description: string, meta?: unknown }
 
 /** A document of a collection as the short record that explore rows and document cards show. */

@@ -44,6 +44,14 @@ export function defineCollectionRegistry<const Kinds extends readonly DocumentKi
   const byFolder: ReadonlyMap<string, Kinds[number]> = new Map(kinds.map(kind => [kind.folder, kind]))
   const byParam: ReadonlyMap<string, Kinds[number]> = new Map(kinds.map(kind => [kind.param, kind]))
   const documentKeys = kinds.map(kind => kind.key) as Key[]
+  for (const [field, map] of [['key', byKey], ['folder', byFolder], ['param', byParam]] as const) {
+    const values = kinds.map(kind => kind[field])
+    const twice = values.find((value, i) => values.indexOf(value) !== i)
+    if (map.size !== kinds.length) throw new Error(`collection registry: two kinds have the ${field} "${twice}"`)
+  }
+  const badFolder = kinds.find(kind => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(kind.folder))
+  if (badFolder) throw new Error(`collection registry: folder "${badFolder.folder}" of ${badFolder.key} must be a lowercase slug like "deep-dives"`)
+  if (byKey.has('pages')) throw new Error('collection registry: "pages" is the site pages\' collection, not a kind of document')
 
   return {
     pages,
@@ -53,9 +61,6 @@ export function defineCollectionRegistry<const Kinds extends readonly DocumentKi
     /** Every page collection: the document kinds, then the site pages. */
     collectionNames: [...documentKeys, 'pages'] as Name[],
 
-    kind(key: Key): Kinds[number] {
-      return byKey.get(key)!
-    },
     isDocumentKey(value: string): value is Key {
       return byKey.has(value)
     },

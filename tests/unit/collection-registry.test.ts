@@ -71,6 +71,15 @@ describe('a registry with a fifth kind of document', () => {
     expect(fixture.defaultFormat('recipes')).toBeUndefined()
   })
 
+  it('refuses two kinds with the same key, folder or URL value, a folder that is not a slug, and a kind named pages', () => {
+    const recipe = { key: 'recipes', folder: 'recipes', label: 'Recipe', plural: 'Recipes', param: 'recipe', shareImage: '/og/recipes.png', article: true }
+    expect(() => defineCollectionRegistry(PAGES, [recipe, { ...recipe, folder: 'other', param: 'other' }])).toThrow('two kinds have the key "recipes"')
+    expect(() => defineCollectionRegistry(PAGES, [recipe, { ...recipe, key: 'other', param: 'other' }])).toThrow('two kinds have the folder "recipes"')
+    expect(() => defineCollectionRegistry(PAGES, [recipe, { ...recipe, key: 'other', folder: 'other' }])).toThrow('two kinds have the param "recipe"')
+    expect(() => defineCollectionRegistry(PAGES, [{ ...recipe, folder: 'Recipes/x' }])).toThrow('folder "Recipes/x" of recipes must be a lowercase slug')
+    expect(() => defineCollectionRegistry(PAGES, [{ ...recipe, key: 'pages' }])).toThrow('"pages" is the site pages\' collection')
+  })
+
   it.each(HOSTILE)('finds nothing for the URL or file segment %s', (key) => {
     expect(fixture.typeForParam(key)).toBeUndefined()
     expect(fixture.collectionForPath(`/${key}/x`)).toBe('pages')

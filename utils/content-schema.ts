@@ -1,7 +1,7 @@
 // One source of truth for front matter: content.config.ts stores these fields, and the content-checks
 // module validates every file against the same schemas with messages that name the file and field.
 import { z } from 'zod'
-import type { CollectionName, DocumentType } from '../shared/utils/collections'
+import type { CollectionName, DocumentKey } from '../shared/utils/collections'
 import { FORMATS, LEVELS } from '../shared/utils/taxonomy'
 
 export const VIDEO_STATUSES = ['published', 'planned'] as const
@@ -132,7 +132,7 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 /** The front matter of one collection, as the schema outputs it. */
 export type CollectionData<Name extends CollectionName> = z.infer<typeof COLLECTION_SCHEMAS[Name]>
 /** Every front matter field any kind of document has, each optional: what a page of unknown kind may carry. */
-export type DocumentFields = Partial<UnionToIntersection<CollectionData<DocumentType>>>
+export type DocumentFields = Partial<UnionToIntersection<CollectionData<DocumentKey>>>
 
 export type Pattern = z.infer<typeof patternSchema>
 export type DeepDive = z.infer<typeof deepDiveSchema>

@@ -1,4 +1,4 @@
-import type { DocumentType } from '../shared/utils/collections'
+import type { DocumentKey } from '../shared/utils/collections'
 import type { DocumentFields } from './content-schema'
 import type { ExploreDocument } from './explore-types'
 import type { FileHistory } from './git-log'
@@ -18,7 +18,7 @@ export function pageMeta(page: { meta?: unknown }): PageMeta {
 export type DocumentItem = DocumentFields & { path: string, title: string, description: string, meta?: unknown }
 
 /** A document of a collection as the short record that explore rows and document cards show. */
-export function toDocumentCard(doc: DocumentItem, type: DocumentType): ExploreDocument {
+export function toDocumentCard(doc: DocumentItem, type: DocumentKey): ExploreDocument {
   const meta = pageMeta(doc)
   return {
     path: doc.path,

@@ -3,7 +3,7 @@
 // Types and levels are read through Maps (the registry's `typeForParam`, `parseLevel`): `?type=constructor`
 // (or `__proto__`, `toString`) finds nothing rather than a member of Object.prototype.
 import { COLLECTIONS } from '../shared/utils/collections'
-import type { DocumentType } from '../shared/utils/collections'
+import type { DocumentKey } from '../shared/utils/collections'
 import { parseLevel } from '../shared/utils/taxonomy'
 import type { Level } from '../shared/utils/taxonomy'
 
@@ -16,7 +16,7 @@ const MAX_TAGS = 20
 export interface ExploreState {
   q: string
   tags: string[]
-  type?: DocumentType
+  type?: DocumentKey
   level?: Level
   video: boolean
   /** undefined means the default: relevance while searching, else recently updated. */

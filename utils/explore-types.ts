@@ -1,4 +1,4 @@
-import type { DocumentType } from '../shared/utils/collections'
+import type { DocumentKey } from '../shared/utils/collections'
 import type { DocumentFields, Video } from './content-schema'
 
 /**
@@ -9,7 +9,7 @@ export interface ExploreDocument extends Pick<DocumentFields, 'level' | 'format'
   path: string
   title: string
   description: string
-  type: DocumentType
+  type: DocumentKey
   tags: string[]
   video?: Pick<Video, 'status' | 'duration'>
   /** ISO date of the last commit that touched the file, when git history is available. */
@@ -23,7 +23,7 @@ export interface SearchSection {
   path: string
   /** The page's title. */
   page: string
-  type: DocumentType | 'page'
+  type: DocumentKey | 'page'
   /** The heading of this section (the page title for the intro). */
   title: string
   /** Parent headings, outermost first. */

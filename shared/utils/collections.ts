@@ -15,6 +15,6 @@ export const COLLECTIONS = defineCollectionRegistry(
 )
 
 /** A kind of document: `patterns`, `deepDives`, `projects`. */
-export type DocumentType = typeof COLLECTIONS.documentKeys[number]
+export type DocumentKey = typeof COLLECTIONS.documentKeys[number]
 /** Any page collection: a kind of document or the site pages. */
-export type CollectionName = DocumentType | 'pages'
+export type CollectionName = DocumentKey | 'pages'

@@ -1,11 +1,11 @@
 // Validates front matter and cross-references of every content file. Pure: the module feeds it files.
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
-import { COLLECTIONS } from '../shared/utils/collections'
-import type { CollectionName } from '../shared/utils/collections'
-import { COLLECTION_SCHEMAS, tagRegistrySchema } from './content-schema'
-import type { Tag } from './content-schema'
-import { SITE_FIXTURES_DIR } from './site-fixtures'
+import { COLLECTIONS } from '../../shared/utils/collections'
+import type { CollectionName } from '../../shared/utils/collections'
+import { COLLECTION_SCHEMAS, tagRegistrySchema } from '../../utils/content-schema'
+import type { Tag } from '../../utils/content-schema'
+import { SITE_FIXTURES_DIR } from '../../utils/site-fixtures'
 
 export interface SourceFile {
   /** Path relative to the repository root, e.g. "content/patterns/x.md". */

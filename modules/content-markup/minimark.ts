@@ -1,22 +1,48 @@
-// Helpers over Nuxt Content's parsed body (minimark: nodes are [tag, props, ...children]).
-type Node = string | [string, Record<string, unknown>, ...Node[]]
+// Nuxt Content's parsed body (minimark: an element is [tag, props, ...children], text is a string), with the
+// one tree walker the content modules use, and the reads and transforms built on it.
+export type MinimarkNode = string | MinimarkElement
+export type MinimarkElement = [string, Record<string, unknown>, ...MinimarkNode[]]
 
-interface MinimarkBody { value?: Node[] }
+interface MinimarkBody { value?: MinimarkNode[] }
 
-function walk(nodes: Node[] | undefined, visit: (tag: string, props: Record<string, unknown>) => void) {
-  for (const node of nodes ?? []) {
-    if (!Array.isArray(node)) continue
-    const [tag, props, ...children] = node
-    visit(tag, props ?? {})
-    walk(children as Node[], visit)
+/** Returned by a visitor: do not walk into this element's children. */
+export const SKIP = Symbol('skip')
+
+/**
+ * Calls `enter` for every node of `tree` (a parsed body, or one element's children), depth first in
+ * document order. `parent` is the array the node is in (the body's list, or its parent element, whose
+ * children start at index 2) and `index` its place there, so a visitor may insert siblings. `enter`
+ * returns SKIP to leave the node's children alone, or the index at which to go on in `parent` (also
+ * skipping the children).
+ */
+export function visit(
+  tree: unknown,
+  enter: (node: MinimarkNode, parent: MinimarkNode[], index: number) => void | typeof SKIP | number,
+): void {
+  const walk = (list: MinimarkNode[], start: number) => {
+    for (let i = start; i < list.length; i++) {
+      const node = list[i]!
+      const next = enter(node, list, i)
+      if (typeof next === 'number') i = next - 1
+      else if (next !== SKIP && Array.isArray(node)) walk(node, 2)
+    }
   }
+  const list = Array.isArray(tree) ? tree as MinimarkNode[] : (tree as MinimarkBody | undefined)?.value
+  if (list) walk(list, 0)
 }
+
+/** Calls `enter` for every element (not text) with its tag and props. */
+function visitElements(tree: unknown, enter: (node: MinimarkElement, tag: string, props: Record<string, unknown>) => void | typeof SKIP): void {
+  visit(tree, node => Array.isArray(node) ? enter(node, node[0], node[1] ?? {}) : undefined)
+}
+
+const HEADING = /^h[2-4]$/
 
 /** Ids of every h2-h4 in the body, in order. */
 export function collectHeadingIds(body: unknown): string[] {
   const ids: string[] = []
-  walk((body as MinimarkBody)?.value, (tag, props) => {
-    if (/^h[2-4]$/.test(tag) && typeof props.id === 'string') ids.push(props.id)
+  visitElements(body, (_node, tag, props) => {
+    if (HEADING.test(tag) && typeof props.id === 'string') ids.push(props.id)
   })
   return ids
 }
@@ -24,22 +50,18 @@ export function collectHeadingIds(body: unknown): string[] {
 /** Every h2-h4 in the body, in order, with its id and its text (inline code and links as their text). */
 export function collectHeadings(body: unknown): Array<{ id: string, text: string }> {
   const headings: Array<{ id: string, text: string }> = []
-  const visit = (nodes: Node[] | undefined) => {
-    for (const node of nodes ?? []) {
-      if (!Array.isArray(node)) continue
-      const [tag, props, ...children] = node
-      if (/^h[2-4]$/.test(tag) && typeof props?.id === 'string') headings.push({ id: props.id, text: textOf(children as Node[]).trim() })
-      else visit(children as Node[])
-    }
-  }
-  visit((body as MinimarkBody)?.value)
+  visitElements(body, (node, tag, props) => {
+    if (!HEADING.test(tag) || typeof props.id !== 'string') return
+    headings.push({ id: props.id, text: textOf(node).trim() })
+    return SKIP
+  })
   return headings
 }
 
 /** Props of each use of an MDC component, with `:prop` JSON values decoded. */
 export function collectComponentProps(body: unknown, component: string): Array<Record<string, unknown>> {
   const found: Array<Record<string, unknown>> = []
-  walk((body as MinimarkBody)?.value, (tag, props) => {
+  visitElements(body, (_node, tag, props) => {
     if (tag !== component) return
     const decoded: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(props)) {
@@ -63,14 +85,45 @@ export function collectComponentProps(body: unknown, component: string): Array<R
 /** All text of the body, code included, for word counts. */
 export function collectText(body: unknown): string {
   const parts: string[] = []
-  const visit = (nodes: Node[] | undefined) => {
-    for (const node of nodes ?? []) {
-      if (typeof node === 'string') parts.push(node)
-      else if (Array.isArray(node)) visit(node.slice(2) as Node[])
-    }
-  }
-  visit((body as MinimarkBody)?.value)
+  visit(body, (node) => {
+    if (typeof node === 'string') parts.push(node)
+  })
   return parts.join(' ')
+}
+
+/** Every tag in the body (HTML elements and MDC components), each once. */
+export function collectTags(body: unknown): Set<string> {
+  const tags = new Set<string>()
+  visitElements(body, (_node, tag) => {
+    tags.add(tag)
+  })
+  return tags
+}
+
+/** The text of an element (its descendants' strings, joined without spaces). */
+function textOf(element: MinimarkElement): string {
+  const parts: string[] = []
+  visit(element.slice(2), (node) => {
+    if (typeof node === 'string') parts.push(node)
+  })
+  return parts.join('')
+}
+
+function containsTag(element: MinimarkElement, tag: string): boolean {
+  let found = false
+  visitElements(element.slice(2), (_node, name) => {
+    if (name === tag) found = true
+  })
+  return found
+}
+
+/** Sources of the images (`img` elements) without alt text. */
+export function imagesWithoutAlt(body: unknown): string[] {
+  const missing: string[] = []
+  visitElements(body, (_node, tag, props) => {
+    if (tag === 'img' && !(typeof props.alt === 'string' && props.alt.trim())) missing.push(String(props.src ?? ''))
+  })
+  return missing
 }
 
 /**
@@ -78,26 +131,16 @@ export function collectText(body: unknown): string {
  * kept byte-identical (the seed's raw <img> tags) still renders accessible images. Returns the sources
  * that have neither.
  */
-export function fillImageAlts(body: unknown, alts: Record<string, string>): string[] {
+export function fillImageAlts(body: unknown, alts: ReadonlyMap<string, string>): string[] {
   const missing: string[] = []
-  const visit = (nodes: Node[] | undefined) => {
-    for (const node of nodes ?? []) {
-      if (!Array.isArray(node)) continue
-      const [tag, props] = node
-      if (tag === 'img' && props && !(typeof props.alt === 'string' && props.alt.trim())) {
-        const src = String(props.src ?? '')
-        if (alts[src]) props.alt = alts[src]
-        else missing.push(src)
-      }
-      visit(node.slice(2) as Node[])
-    }
-  }
-  visit((body as MinimarkBody)?.value)
+  visitElements(body, (node, tag, props) => {
+    if (tag !== 'img' || !node[1] || (typeof props.alt === 'string' && props.alt.trim())) return
+    const src = String(props.src ?? '')
+    const alt = alts.get(src)
+    if (alt) props.alt = alt
+    else missing.push(src)
+  })
   return missing
-}
-
-function containsTag(nodes: Node[], tag: string): boolean {
-  return nodes.some(node => Array.isArray(node) && (node[0] === tag || containsTag(node.slice(2) as Node[], tag)))
 }
 
 /**
@@ -107,32 +150,16 @@ function containsTag(nodes: Node[], tag: string): boolean {
  */
 export function addHeadingAnchors(body: unknown): number {
   let wrapped = 0
-  const visit = (nodes: Node[] | undefined) => {
-    for (const node of nodes ?? []) {
-      if (!Array.isArray(node)) continue
-      const [tag, props, ...children] = node
-      if (/^h[2-4]$/.test(tag) && typeof props?.id === 'string' && children.length && !containsTag(children as Node[], 'a')) {
-        node.splice(2, children.length, ['a', { href: `#${props.id}`, class: 'heading-anchor' }, ...(children as Node[])])
-        wrapped++
-      }
-      else {
-        visit(children as Node[])
-      }
+  visitElements(body, (node, tag, props) => {
+    if (!HEADING.test(tag) || typeof props.id !== 'string') return
+    const children = node.length - 2
+    if (children && !containsTag(node, 'a')) {
+      node.splice(2, children, ['a', { href: `#${props.id}`, class: 'heading-anchor' }, ...node.slice(2)])
+      wrapped++
     }
-  }
-  visit((body as MinimarkBody)?.value)
+    return SKIP
+  })
   return wrapped
-}
-
-/** Every tag in the body (HTML elements and MDC components), each once. */
-export function collectTags(body: unknown): Set<string> {
-  const tags = new Set<string>()
-  walk((body as MinimarkBody)?.value, tag => tags.add(tag))
-  return tags
-}
-
-function textOf(nodes: Node[]): string {
-  return nodes.map(node => (typeof node === 'string' ? node : Array.isArray(node) ? textOf(node.slice(2) as Node[]) : '')).join('')
 }
 
 /**
@@ -142,30 +169,36 @@ function textOf(nodes: Node[]): string {
  */
 export function labelTables(body: unknown): void {
   const seen = new Map<string, number>()
-  const visit = (nodes: Node[] | undefined) => {
-    for (const node of nodes ?? []) {
-      if (!Array.isArray(node)) continue
-      const [tag, props, ...children] = node
-      if (tag !== 'table') {
-        visit(children as Node[])
-        continue
-      }
-      const headings: string[] = []
-      const collect = (list: Node[]) => {
-        for (const child of list) {
-          if (!Array.isArray(child)) continue
-          if (child[0] === 'th') headings.push(textOf(child.slice(2) as Node[]).trim())
-          else collect(child.slice(2) as Node[])
-        }
-      }
-      collect(children as Node[])
-      const name = headings.filter(Boolean).join(', ') || 'untitled'
-      const count = (seen.get(name) ?? 0) + 1
-      seen.set(name, count)
-      node[1] = { ...props, label: `Table${count > 1 ? ` ${count}` : ''}: ${name}` }
-    }
-  }
-  visit((body as MinimarkBody)?.value)
+  visitElements(body, (node, tag, props) => {
+    if (tag !== 'table') return
+    const headings: string[] = []
+    visitElements(node.slice(2), (th, name) => {
+      if (name !== 'th') return
+      headings.push(textOf(th).trim())
+      return SKIP
+    })
+    const name = headings.filter(Boolean).join(', ') || 'untitled'
+    const count = (seen.get(name) ?? 0) + 1
+    seen.set(name, count)
+    node[1] = { ...props, label: `Table${count > 1 ? ` ${count}` : ''}: ${name}` }
+    return SKIP
+  })
+}
+
+/** Root-relative image sources (`/content/...`) of images that have no height yet: the ones to size. */
+function needsSize(tag: string, props: Record<string, unknown>): string | undefined {
+  const src = String(props.src ?? '')
+  return tag === 'img' && src.startsWith('/') && !src.startsWith('//') && props.height == null ? src : undefined
+}
+
+/** The image sources fillImageSizes would size, for the checks to look up before it runs. */
+export function imagesToSize(body: unknown): string[] {
+  const srcs: string[] = []
+  visitElements(body, (node, tag, props) => {
+    const src = node[1] ? needsSize(tag, props) : undefined
+    if (src) srcs.push(src)
+  })
+  return srcs
 }
 
 /**
@@ -176,25 +209,17 @@ export function labelTables(body: unknown): void {
  */
 export function fillImageSizes(body: unknown, sizeOf: (src: string) => { width: number, height: number } | undefined): string[] {
   const unsized: string[] = []
-  const visit = (nodes: Node[] | undefined) => {
-    for (const node of nodes ?? []) {
-      if (!Array.isArray(node)) continue
-      const [tag, props] = node
-      const src = String(props?.src ?? '')
-      if (tag === 'img' && props && src.startsWith('/') && !src.startsWith('//') && props.height == null) {
-        const size = sizeOf(src)
-        if (!size) {
-          unsized.push(src)
-        }
-        else {
-          const width = Number(props.width) > 0 ? Number(props.width) : size.width
-          props.width = String(width)
-          props.height = String(Math.round(width * size.height / size.width))
-        }
-      }
-      visit(node.slice(2) as Node[])
+  visitElements(body, (node, tag, props) => {
+    const src = node[1] ? needsSize(tag, props) : undefined
+    if (!src) return
+    const size = sizeOf(src)
+    if (!size) {
+      unsized.push(src)
+      return
     }
-  }
-  visit((body as MinimarkBody)?.value)
+    const width = Number(props.width) > 0 ? Number(props.width) : size.width
+    props.width = String(width)
+    props.height = String(Math.round(width * size.height / size.width))
+  })
   return unsized
 }

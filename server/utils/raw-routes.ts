@@ -1,9 +1,8 @@
 // Every content page is also served as its source Markdown at /raw/<path>.md, with `<<< examples/...`
-// includes expanded so readers (and LLMs) get the tested code rather than a pointer to it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// includes expanded so readers (and LLMs) get the tested code rather than a pointer to it. The expanded
+// Markdown is the one Nuxt Content parsed, written by modules/content-includes (rawMarkdown).
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { readExampleFile } from '../../utils/example-files'
-import { expandIncludes } from '../../utils/includes'
 import { contentDirs } from '../../utils/site-fixtures'
 import { rawUrlForPage } from '../../shared/utils/page-links'
 
@@ -60,10 +59,7 @@ export function listRawRoutes(rootDir: string = process.cwd()): string[] {
   return siteStems(rootDir).map(stem => rawUrlForPage(pagePathForStem(stem)))
 }
 
-/** The source Markdown of a content stem with its example includes expanded. */
-export function rawMarkdown(rootDir: string, stem: string): string {
-  const dir = contentDirs().find(d => existsSync(join(rootDir, d, `${stem}.md`))) ?? 'content'
-  const file = `${dir}/${stem}.md`
-  // The same reader as the content checks: nothing outside examples/, also through symlinks.
-  return expandIncludes(readFileSync(join(rootDir, file), 'utf8'), { file, readFile: path => readExampleFile(rootDir, path) })
+/** The source Markdown of a content stem with its example includes expanded, as modules/content-includes made it. */
+export async function rawMarkdown(stem: string): Promise<string | undefined> {
+  return await useStorage('assets:raw-markdown').getItem<string>(`${stem}.md`) ?? undefined
 }

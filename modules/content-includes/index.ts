@@ -73,7 +73,9 @@ export default defineNuxtModule({
       file.body = entry.text!
     })
 
-    nuxt.options.nitro.serverAssets ||= []
-    nuxt.options.nitro.serverAssets.push({ baseName: 'raw-markdown', dir: outDir })
+    nuxt.hook('nitro:config', (config) => {
+      config.serverAssets ||= []
+      config.serverAssets.push({ baseName: 'raw-markdown', dir: outDir })
+    })
   },
 })

@@ -24,7 +24,8 @@ export function visit(
       const node = list[i]!
       const next = enter(node, list, i)
       if (typeof next === 'number') i = next - 1
-      else if (next !== SKIP && Array.isArray(node)) walk(node, 2)
+      // An element's children follow its tag and props, at index 2 and after.
+      else if (next !== SKIP && Array.isArray(node)) walk(node as unknown as MinimarkNode[], 2)
     }
   }
   const list = Array.isArray(tree) ? tree as MinimarkNode[] : (tree as MinimarkBody | undefined)?.value
@@ -154,7 +155,7 @@ export function addHeadingAnchors(body: unknown): number {
     if (!HEADING.test(tag) || typeof props.id !== 'string') return
     const children = node.length - 2
     if (children && !containsTag(node, 'a')) {
-      node.splice(2, children, ['a', { href: `#${props.id}`, class: 'heading-anchor' }, ...node.slice(2)])
+      node.splice(2, children, ['a', { href: `#${props.id}`, class: 'heading-anchor' }, ...node.slice(2) as MinimarkNode[]])
       wrapped++
     }
     return SKIP

@@ -1,6 +1,6 @@
 // Every content page is also served as its source Markdown at /raw/<path>.md, with `<<< examples/...`
-// includes expanded so readers (and LLMs) get the tested code rather than a pointer to it. The expanded
-// Markdown is the one Nuxt Content parsed, written by modules/content-includes (rawMarkdown).
+// includes expanded so readers (and LLMs) get the tested code rather than a pointer to it (raw-markdown.ts).
+// Pure path mapping, also used at build time by modules/machine-routes.
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { contentDirs } from '../../utils/site-fixtures'
@@ -57,9 +57,4 @@ export function siteStems(rootDir: string = process.cwd()): string[] {
 /** Every /raw/... URL of the site, for prerendering. `rootDir` is the repository root. */
 export function listRawRoutes(rootDir: string = process.cwd()): string[] {
   return siteStems(rootDir).map(stem => rawUrlForPage(pagePathForStem(stem)))
-}
-
-/** The source Markdown of a content stem with its example includes expanded, as modules/content-includes made it. */
-export async function rawMarkdown(stem: string): Promise<string | undefined> {
-  return await useStorage('assets:raw-markdown').getItem<string>(`${stem}.md`) ?? undefined
 }

@@ -1,36 +1,10 @@
-// Nuxt Content's parsed body (minimark: an element is [tag, props, ...children], text is a string), with the
-// one tree walker the content modules use, and the reads and transforms built on it.
-export type MinimarkNode = string | MinimarkElement
-export type MinimarkElement = [string, Record<string, unknown>, ...MinimarkNode[]]
+// Reads and transforms of Nuxt Content's parsed body (minimark) for the content modules, on the one tree walker
+// (utils/minimark.ts, shared with the server).
+import { SKIP, visitMinimark as visit } from '../../utils/minimark'
+import type { MinimarkElement, MinimarkNode } from '../../utils/minimark'
 
-interface MinimarkBody { value?: MinimarkNode[] }
-
-/** Returned by a visitor: do not walk into this element's children. */
-export const SKIP = Symbol('skip')
-
-/**
- * Calls `enter` for every node of `tree` (a parsed body, or one element's children), depth first in
- * document order. `parent` is the array the node is in (the body's list, or its parent element, whose
- * children start at index 2) and `index` its place there, so a visitor may insert siblings. `enter`
- * returns SKIP to leave the node's children alone, or the index at which to go on in `parent` (also
- * skipping the children).
- */
-export function visit(
-  tree: unknown,
-  enter: (node: MinimarkNode, parent: MinimarkNode[], index: number) => void | typeof SKIP | number,
-): void {
-  const walk = (list: MinimarkNode[], start: number) => {
-    for (let i = start; i < list.length; i++) {
-      const node = list[i]!
-      const next = enter(node, list, i)
-      if (typeof next === 'number') i = next - 1
-      // An element's children follow its tag and props, at index 2 and after.
-      else if (next !== SKIP && Array.isArray(node)) walk(node as unknown as MinimarkNode[], 2)
-    }
-  }
-  const list = Array.isArray(tree) ? tree as MinimarkNode[] : (tree as MinimarkBody | undefined)?.value
-  if (list) walk(list, 0)
-}
+export { collectComponentProps, SKIP, visitMinimark as visit } from '../../utils/minimark'
+export type { MinimarkElement, MinimarkNode } from '../../utils/minimark'
 
 /** Calls `enter` for every element (not text) with its tag and props. */
 function visitElements(tree: unknown, enter: (node: MinimarkElement, tag: string, props: Record<string, unknown>) => void | typeof SKIP): void {
@@ -57,30 +31,6 @@ export function collectHeadings(body: unknown): Array<{ id: string, text: string
     return SKIP
   })
   return headings
-}
-
-/** Props of each use of an MDC component, with `:prop` JSON values decoded. */
-export function collectComponentProps(body: unknown, component: string): Array<Record<string, unknown>> {
-  const found: Array<Record<string, unknown>> = []
-  visitElements(body, (_node, tag, props) => {
-    if (tag !== component) return
-    const decoded: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(props)) {
-      if (key.startsWith(':') && typeof value === 'string') {
-        try {
-          decoded[key.slice(1)] = JSON.parse(value)
-        }
-        catch {
-          decoded[key.slice(1)] = value
-        }
-      }
-      else {
-        decoded[key] = value
-      }
-    }
-    found.push(decoded)
-  })
-  return found
 }
 
 /** All text of the body, code included, for word counts. */

@@ -21,6 +21,7 @@ describe('the content cache key of this repository', () => {
       'modules/content-includes/example-files.ts',
       'modules/content-markup/chapter-links.ts',
       'modules/content-markup/minimark.ts',
+      'utils/minimark.ts',
       'modules/git-history/read.ts',
       'utils/content-schema.ts',
       'utils/git-log.ts',

@@ -17,8 +17,8 @@ export const CONTENT_MODULES = [
   'modules/git-history/index.ts',
 ]
 
-/** Files and folders the content modules read while parsing. */
-export const CONTENT_DATA = ['examples', 'content/images.yml', 'public/content']
+/** Files and folders the content modules read while parsing, and the highlighter's configuration. */
+export const CONTENT_DATA = ['examples', 'content/images.yml', 'public/content', 'mdc.config.ts']
 
 const SKIPPED = new Set(['node_modules', '__pycache__', '.metaflow', '.pytest_cache'])
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g

@@ -1,7 +1,6 @@
 // The site is static-first: `nuxt generate` prerenders every route into .output/public.
-import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { contentCacheKey } from './content-cache-key'
 import { SECURITY_HEADERS } from './security-headers.mjs'
 import { resolveSiteConfig } from './site-config'
 import { repositoryUrl as repositoryWebUrlOf } from './utils/repository-url'
@@ -15,33 +14,11 @@ function repositoryUrl(): string {
 }
 
 /**
- * Nuxt Content caches each parsed file by its own text. Includes from examples/, the parse hooks and git
- * history are not in that text, so their state is folded into the cache key: a changed example, hook or
- * commit re-parses.
+ * A module of modules/, by the path Nuxt finds it at on its own: listed in `modules` below, it is
+ * registered there, in that order, and not a second time by Nuxt's scan of modules/ (alphabetical).
  */
-function contentCacheKey(): string {
-  const hash = createHash('sha256')
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (['node_modules', '__pycache__', '.metaflow', '.pytest_cache'].includes(entry.name)) continue
-      const path = `${dir}/${entry.name}`
-      if (entry.isDirectory()) walk(path)
-      // A symlink is hashed by its target's name, never read: it may lead to a folder or a device (the
-      // content checks refuse includes through links out of examples/ with a clear error).
-      else if (entry.isSymbolicLink()) hash.update(path).update(readlinkSync(path))
-      else hash.update(path).update(readFileSync(path))
-    }
-  }
-  walk('examples')
-  // The parse hooks themselves (includes, heading anchors, checks): changing them re-parses every file.
-  walk('modules/content-checks')
-  walk('utils')
-  try {
-    hash.update(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
-  }
-  catch {}
-  return hash.digest('hex').slice(0, 16)
+function localModule(name: string): string {
+  return fileURLToPath(new URL(`./modules/${name}/index.ts`, import.meta.url))
 }
 
 const repository = repositoryUrl()
@@ -53,7 +30,24 @@ export default defineNuxtConfig({
   modules: [
     '@nuxt/ui',
     '@nuxt/content',
-    // Local modules in modules/ are registered after these, so content-checks sees Content's hooks.
+    // The content pipeline, after Nuxt Content (its hooks) and in this order: each hook of a later module
+    // runs after the same hook of an earlier one.
+    // Checks the Markdown as written, then the parse as made (validation only; fails generate, warns in dev).
+    localModule('content-checks'),
+    // Expands `<<< examples/...` includes before the parse, once; /raw/*.md serves the result.
+    localModule('content-includes'),
+    // Finishes the parsed markup: reading time, image sizes and alt text, heading links, table names, chapter links.
+    localModule('content-markup'),
+    // Each page's git history, from one `git log`.
+    localModule('git-history'),
+    // The rest of the build.
+    localModule('csp'),
+    localModule('enhancements'),
+    localModule('lean-client'),
+    localModule('machine-routes'),
+    localModule('search-index'),
+    localModule('site-fixtures'),
+    localModule('system-dark'),
   ],
 
   devtools: { enabled: false },
@@ -89,7 +83,8 @@ export default defineNuxtConfig({
   content: {
     build: {
       markdown: {
-        cacheKey: contentCacheKey(),
+        // What else changes a parse besides a file's own text (content-cache-key.ts).
+        cacheKey: contentCacheKey(process.cwd()),
         toc: { depth: 3, searchDepth: 3 },
         highlight: {
           // Chosen for contrast: every token meets WCAG AA on the code block backgrounds, light and dark.
@@ -105,7 +100,7 @@ export default defineNuxtConfig({
   ui: {
     // Tailwind generates the theme of the Nuxt UI components this site uses, not of all of them.
     experimental: { componentDetection: true },
-    // No network here and no third-party requests on load: fonts come from @fontsource packages (main.css).
+    // No font files and no third-party requests on load: text is set in the reader's system fonts (main.css).
     fonts: false,
   },
 
@@ -113,10 +108,11 @@ export default defineNuxtConfig({
     provider: 'none',
     fallbackToApi: false,
     serverBundle: { collections: ['lucide', 'simple-icons'] },
+    // Icons of Vue components (<UIcon>, Nuxt UI's own) on /explore, found by scanning the code. The code
+    // block icons are CSS classes (utils/code-icon.ts, @iconify/tailwind4), not part of this bundle.
     clientBundle: {
       scan: true,
       sizeLimitKb: 256,
-      icons: ['lucide:file-code', 'lucide:notebook-pen', 'lucide:file-cog', 'lucide:file-json', 'lucide:terminal', 'lucide:file-text'],
     },
   },
 
@@ -142,7 +138,7 @@ export default defineNuxtConfig({
     prerender: {
       crawlLinks: true,
       failOnError: true,
-      // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/raw-routes, the
+      // feed.xml, sitemap.xml, robots.txt, llms*.txt and /raw/*.md are added by modules/machine-routes, the
       // search index (/search.json and its shards) by modules/search-index.
       routes: ['/', '/404', '/explore.json', '/tags'],
       // Nuxt Content prerenders a SQL dump of every collection for querying in the browser, which this site

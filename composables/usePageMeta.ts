@@ -1,22 +1,13 @@
 import type { Video } from '~/utils/content-schema'
-import { COLLECTION_LABELS } from '~/utils/routes'
-import type { DocumentCollection } from '~/utils/routes'
 
 interface PageMetaInput {
   title: string
   description?: string
   path: string
-  collection: DocumentCollection
+  collection: CollectionName
   updated?: string
   video?: Video
-  breadcrumb: Array<{ label: string, to?: string }>
-}
-
-const SHARE_IMAGES: Record<string, string> = {
-  patterns: '/og/patterns.png',
-  deepDives: '/og/deep-dives.png',
-  projects: '/og/projects.png',
-  pages: '/og/default.png',
+  breadcrumb: BreadcrumbLink[]
 }
 
 /** Canonical URL, Open Graph and Twitter tags, and JSON-LD for a content page. */
@@ -32,7 +23,7 @@ export function usePageMeta(input: () => PageMetaInput) {
   const meta = computed(() => {
     const page = input()
     const url = absolute(page.path)
-    const image = absolute(SHARE_IMAGES[page.collection] ?? SHARE_IMAGES.pages!)
+    const image = absolute(COLLECTIONS.shareImage(page.collection))
     const graph: Record<string, unknown>[] = [{
       '@type': 'BreadcrumbList',
       'itemListElement': page.breadcrumb.map((item, i) => ({
@@ -42,7 +33,7 @@ export function usePageMeta(input: () => PageMetaInput) {
         ...(item.to || i === page.breadcrumb.length - 1 ? { item: absolute(item.to ?? page.path) } : {}),
       })),
     }]
-    if (page.collection === 'patterns' || page.collection === 'deepDives') {
+    if (COLLECTIONS.isArticle(page.collection)) {
       graph.push({
         '@type': 'TechArticle',
         'headline': page.title,
@@ -50,7 +41,7 @@ export function usePageMeta(input: () => PageMetaInput) {
         'url': url,
         'image': image,
         ...(page.updated ? { dateModified: page.updated } : {}),
-        'articleSection': COLLECTION_LABELS[page.collection],
+        'articleSection': COLLECTIONS.label(page.collection),
         'publisher': { '@type': 'Organization', 'name': appConfig.site.name },
       })
     }

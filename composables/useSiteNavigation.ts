@@ -8,12 +8,6 @@ export interface SiteSection {
   path: string
 }
 
-const SECTION_COLLECTIONS = {
-  '/patterns': 'patterns',
-  '/deep-dives': 'deepDives',
-  '/projects': 'projects',
-} as const
-
 async function querySections(): Promise<SiteSection[]> {
   const pages = await queryCollection('pages').select('path', 'title', 'navigationTitle', 'order').all()
   return pages
@@ -36,7 +30,8 @@ export function useSiteNavigation(path: MaybeRefOrGetter<string>) {
   return useContentData(`site-navigation:${current}`, async () => {
     const sections = await querySections()
     const section = sections.find(s => current === s.path || current.startsWith(`${s.path}/`))
-    const collection = section ? SECTION_COLLECTIONS[section.path as keyof typeof SECTION_COLLECTIONS] : undefined
+    // The registry says which kind of document a section index lists (`/deep-dives` -> deepDives).
+    const collection = section ? COLLECTIONS.collectionOfSection(section.path) : undefined
     const documents = collection
       ? await queryCollection(collection).select('path', 'title').order('title', 'ASC').all()
       : []

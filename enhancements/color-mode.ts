@@ -52,4 +52,4 @@ class ColorModeSwitch extends HTMLElement {
 customElements.define('mfp-color-mode', ColorModeSwitch)
 systemDark.addEventListener('change', () => stored() === 'system' && apply('system'))
 // Another tab changed the choice.
-addEventListener('storage', event => event.key === STORAGE_KEY && apply(stored()))
+window.addEventListener('storage', event => event.key === STORAGE_KEY && apply(stored()))

@@ -1,9 +1,9 @@
 // One source of truth for front matter: content.config.ts stores these fields, and the content-checks
 // module validates every file against the same schemas with messages that name the file and field.
 import { z } from 'zod'
+import type { CollectionName, DocumentKey } from '../shared/utils/collections'
+import { FORMATS, LEVELS } from '../shared/utils/taxonomy'
 
-export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const
-export const FORMATS = ['walkthrough', 'how-to-series'] as const
 export const VIDEO_STATUSES = ['published', 'planned'] as const
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "my-slug"')
@@ -116,6 +116,23 @@ export const tagSchema = z.object({
 }).strict()
 
 export const tagRegistrySchema = z.object({ tags: z.array(tagSchema).min(1) }).strict()
+
+/**
+ * The schema of every collection of the registry (shared/utils/collections.ts): a kind without a schema,
+ * or a schema without a kind, is a type error here.
+ */
+export const COLLECTION_SCHEMAS = {
+  pages: pageSchema,
+  patterns: patternSchema,
+  deepDives: deepDiveSchema,
+  projects: projectSchema,
+} as const satisfies { [Name in CollectionName]: z.ZodObject }
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never
+/** The front matter of one collection, as the schema outputs it. */
+export type CollectionData<Name extends CollectionName> = z.infer<typeof COLLECTION_SCHEMAS[Name]>
+/** Every front matter field any kind of document has, each optional: what a page of unknown kind may carry. */
+export type DocumentFields = Partial<UnionToIntersection<CollectionData<DocumentKey>>>
 
 export type Pattern = z.infer<typeof patternSchema>
 export type DeepDive = z.infer<typeof deepDiveSchema>

@@ -1,22 +1,25 @@
-import type { DocumentType, ExploreDocument } from './explore-types'
+import type { DocumentKey } from '../shared/utils/collections'
+import type { DocumentFields } from './content-schema'
+import type { ExploreDocument } from './explore-types'
+import type { FileHistory } from './git-log'
 
-interface CollectionDocument {
-  path: string
-  title: string
-  description: string
-  tags?: string[]
-  level?: ExploreDocument['level']
-  format?: ExploreDocument['format']
-  video?: { status: 'published' | 'planned', duration?: string }
-  deepDives?: string[]
-  related?: string[]
-  metaflow?: string
-  meta?: unknown
+/** What the build adds to a page's `meta` (modules/git-history, modules/content-checks). */
+export interface PageMeta {
+  history?: FileHistory
+  readingMinutes?: number
 }
 
+/** The build's additions to a page: the one place `meta`, which Nuxt Content types loosely, is read. */
+export function pageMeta(page: { meta?: unknown }): PageMeta {
+  return (page.meta ?? {}) as PageMeta
+}
+
+/** A document of any kind as a collection query returns it (the generated item types fit it without a cast). */
+export type DocumentItem = DocumentFields & { path: string, title: string, description: string, meta?: unknown }
+
 /** A document of a collection as the short record that explore rows and document cards show. */
-export function toDocumentCard(doc: CollectionDocument, type: DocumentType): ExploreDocument {
-  const meta = (doc.meta ?? {}) as { history?: { updated?: string }, readingMinutes?: number }
+export function toDocumentCard(doc: DocumentItem, type: DocumentKey): ExploreDocument {
+  const meta = pageMeta(doc)
   return {
     path: doc.path,
     title: doc.title,

@@ -1,8 +1,12 @@
 // Filtering, facet counts and sorting of the explore list: pure, so it is unit tested and runs the same
 // on the server (full list) and in the browser.
-import type { ExploreDocument, DocumentType } from './explore-types'
+import { COLLECTIONS } from '../shared/utils/collections'
+import type { DocumentKey } from '../shared/utils/collections'
+import { LEVELS } from '../shared/utils/taxonomy'
+import type { Level } from '../shared/utils/taxonomy'
+import type { ExploreDocument } from './explore-types'
 import { effectiveSort } from './explore-query'
-import type { ExploreState, Level } from './explore-query'
+import type { ExploreState } from './explore-query'
 
 /** Search scores by document path; undefined when there is no search term. */
 export type SearchScores = Map<string, number> | undefined
@@ -35,7 +39,7 @@ export function sortDocuments(docs: ExploreDocument[], state: ExploreState, scor
 }
 
 export interface FacetCounts {
-  type: Record<DocumentType, number>
+  type: Record<DocumentKey, number>
   level: Record<Level, number>
   tags: Record<string, number>
   video: number
@@ -47,11 +51,9 @@ export interface FacetCounts {
  */
 export function facetCounts(docs: ExploreDocument[], state: ExploreState, scores: SearchScores, allTags: readonly string[]): FacetCounts {
   const count = (next: ExploreState) => docs.filter(doc => matches(doc, next, scores)).length
-  const types: DocumentType[] = ['patterns', 'deepDives', 'projects']
-  const levels: Level[] = ['beginner', 'intermediate', 'advanced']
   return {
-    type: Object.fromEntries(types.map(type => [type, count({ ...state, type })])) as Record<DocumentType, number>,
-    level: Object.fromEntries(levels.map(level => [level, count({ ...state, level })])) as Record<Level, number>,
+    type: Object.fromEntries(COLLECTIONS.documentKeys.map(type => [type, count({ ...state, type })])) as Record<DocumentKey, number>,
+    level: Object.fromEntries(LEVELS.map(level => [level, count({ ...state, level })])) as Record<Level, number>,
     tags: Object.fromEntries(allTags.map(tag => [tag, count({ ...state, tags: state.tags.includes(tag) ? state.tags : [...state.tags, tag] })])),
     video: count({ ...state, video: true }),
   }

@@ -1,18 +1,14 @@
 // The explore page's state and its URL form. Anything may arrive in the URL: parseExploreQuery accepts
 // every input and returns a valid state (unknown values dropped, long input cut, nothing thrown).
-import type { DocumentType } from './explore-types'
+// Types and levels are read through Maps (the registry's `typeForParam`, `parseLevel`): `?type=constructor`
+// (or `__proto__`, `toString`) finds nothing rather than a member of Object.prototype.
+import { COLLECTIONS } from '../shared/utils/collections'
+import type { DocumentKey } from '../shared/utils/collections'
+import { parseLevel } from '../shared/utils/taxonomy'
+import type { Level } from '../shared/utils/taxonomy'
 
 export const SORTS = ['relevance', 'updated', 'title'] as const
 export type ExploreSort = typeof SORTS[number]
-export const LEVEL_VALUES = ['beginner', 'intermediate', 'advanced'] as const
-export type Level = typeof LEVEL_VALUES[number]
-
-/**
- * URL names of the document types. A Map, not an object: `?type=constructor` (or `__proto__`, `toString`)
- * must find nothing rather than a member of Object.prototype.
- */
-export const TYPE_PARAMS: ReadonlyMap<string, DocumentType> = new Map([['pattern', 'patterns'], ['deep-dive', 'deepDives'], ['project', 'projects']])
-export const TYPE_PARAM_OF: Record<DocumentType, string> = { patterns: 'pattern', deepDives: 'deep-dive', projects: 'project' }
 
 export const MAX_QUERY_LENGTH = 100
 const MAX_TAGS = 20
@@ -20,7 +16,7 @@ const MAX_TAGS = 20
 export interface ExploreState {
   q: string
   tags: string[]
-  type?: DocumentType
+  type?: DocumentKey
   level?: Level
   video: boolean
   /** undefined means the default: relevance while searching, else recently updated. */
@@ -47,9 +43,8 @@ export function parseExploreQuery(query: Record<string, QueryValue>, knownTags: 
   const tags = [...new Set(clean(first(query.tags)).slice(0, 2000).split(',').map(t => t.trim().toLowerCase()))]
     .filter(t => knownTags.includes(t))
     .slice(0, MAX_TAGS)
-  const type = TYPE_PARAMS.get(first(query.type))
-  const levelValue = first(query.level)
-  const level = (LEVEL_VALUES as readonly string[]).includes(levelValue) ? levelValue as Level : undefined
+  const type = COLLECTIONS.typeForParam(first(query.type))
+  const level = parseLevel(first(query.level))
   const sortValue = first(query.sort)
   const sort = (SORTS as readonly string[]).includes(sortValue) ? sortValue as ExploreSort : undefined
   const videoValue = first(query.video)
@@ -68,7 +63,7 @@ export function serializeExploreQuery(state: ExploreState): Record<string, strin
   const out: Record<string, string> = {}
   if (state.q) out.q = state.q
   if (state.tags.length) out.tags = state.tags.join(',')
-  if (state.type) out.type = TYPE_PARAM_OF[state.type]
+  if (state.type) out.type = COLLECTIONS.paramOf(state.type)
   if (state.level) out.level = state.level
   if (state.video) out.video = '1'
   if (state.sort) out.sort = state.sort

@@ -1,23 +1,20 @@
-import type { DocumentCollection } from './routes'
+import type { DocumentKey } from '../shared/utils/collections'
+import type { DocumentFields, Video } from './content-schema'
 
-export type DocumentType = Exclude<DocumentCollection, 'pages'>
-
-export interface ExploreDocument {
+/**
+ * A document as explore rows and document cards show it: its front matter fields typed from the schemas
+ * (`deepDives` and `related` are pattern slugs a pattern pairs with), plus what the build adds.
+ */
+export interface ExploreDocument extends Pick<DocumentFields, 'level' | 'format' | 'deepDives' | 'related' | 'metaflow'> {
   path: string
   title: string
   description: string
-  type: DocumentType
+  type: DocumentKey
   tags: string[]
-  level?: 'beginner' | 'intermediate' | 'advanced'
-  format?: 'walkthrough' | 'how-to-series'
-  video?: { status: 'published' | 'planned', duration?: string }
+  video?: Pick<Video, 'status' | 'duration'>
   /** ISO date of the last commit that touched the file, when git history is available. */
   updated?: string
   readingMinutes: number
-  /** Deep-dive slugs a pattern pairs with, and related pattern slugs (patterns only). */
-  deepDives?: string[]
-  related?: string[]
-  metaflow?: string
 }
 
 export interface SearchSection {
@@ -26,7 +23,7 @@ export interface SearchSection {
   path: string
   /** The page's title. */
   page: string
-  type: DocumentType | 'page'
+  type: DocumentKey | 'page'
   /** The heading of this section (the page title for the intro). */
   title: string
   /** Parent headings, outermost first. */

@@ -1,11 +1,5 @@
-export type DocumentCollection = 'pages' | 'patterns' | 'deepDives' | 'projects'
-
-// A Map: a path segment from the URL (`/constructor/x`) must not find a member of Object.prototype.
-const SECTIONS: ReadonlyMap<string, DocumentCollection> = new Map([
-  ['patterns', 'patterns'],
-  ['deep-dives', 'deepDives'],
-  ['projects', 'projects'],
-])
+import { COLLECTIONS } from '../shared/utils/collections'
+import type { CollectionName } from '../shared/utils/collections'
 
 /** Normalises a route path: no trailing slash (except the root), no query or hash. */
 export function normalizePath(path: string): string {
@@ -13,16 +7,10 @@ export function normalizePath(path: string): string {
   return clean || '/'
 }
 
-/** The collection that holds the document at a path (section indexes are pages). */
-export function collectionForPath(path: string): DocumentCollection {
-  const parts = normalizePath(path).split('/').filter(Boolean)
-  return (parts.length === 2 && SECTIONS.get(parts[0]!)) || 'pages'
-}
-
-/** Human label of a collection, as shown in breadcrumbs and badges. */
-export const COLLECTION_LABELS: Record<DocumentCollection, string> = {
-  pages: 'Page',
-  patterns: 'Pattern',
-  deepDives: 'Deep dive',
-  projects: 'Project',
+/**
+ * The collection that holds the document at a path (section indexes are pages). The registry looks the
+ * segment up in a Map: `/constructor/x` finds no member of Object.prototype.
+ */
+export function collectionForPath(path: string): CollectionName {
+  return COLLECTIONS.collectionForPath(normalizePath(path))
 }

@@ -1,9 +1,9 @@
 // Parses a Markdown file with the same parser and plugins Nuxt Content uses (@nuxtjs/mdc's defaults: MDC
 // syntax, GFM, raw HTML through rehype-raw) into a hast tree that keeps line numbers, for
-// utils/markup-check.ts. Parsed before includes are expanded, so the lines are the file's own.
+// markup-check.ts. Parsed before includes are expanded, so the lines are the file's own.
 import { createParseProcessor } from '@nuxtjs/mdc/runtime/parser/index'
-import { checkMarkup } from '../../utils/markup-check'
-import type { MarkupNode } from '../../utils/markup-check'
+import { checkMarkup } from './markup-check'
+import type { MarkupNode } from './markup-check'
 
 let processor: ReturnType<typeof createParseProcessor> | undefined
 

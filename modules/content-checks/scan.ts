@@ -1,8 +1,8 @@
 // Reads content/ from disk and checks it: front matter, tag registry and cross-references.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { checkContent, parseTagRegistry } from '../../utils/content-checks'
-import type { CheckedDocument, SourceFile } from '../../utils/content-checks'
+import { checkContent, parseTagRegistry } from './front-matter'
+import type { CheckedDocument, SourceFile } from './front-matter'
 import { contentDirs } from '../../utils/site-fixtures'
 
 function listFiles(dir: string): string[] {

@@ -49,7 +49,7 @@ export default defineNuxtModule({
       template.getContents = async (data) => {
         const css = await getContents(data)
         const used = new Set([...css.matchAll(/^@source "\.\/(ui\/[^"]+)";$/gm)].map(m => m[1]))
-        const themes = templates.map(t => t.filename).filter(name => /^ui\/[^/]+\.ts$/.test(name) && !used.has(name))
+        const themes = templates.map(t => t.filename).filter((name): name is string => !!name && /^ui\/[^/]+\.ts$/.test(name) && !used.has(name))
         const excluded = [...BUILD_DIR_EXCLUDES, ...themes].map(path => `@source not "./${path}";`)
         return `${css}\n${excluded.join('\n')}\n`
       }

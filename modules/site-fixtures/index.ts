@@ -11,6 +11,6 @@ export default defineNuxtModule({
     if (!extra.length) return
     useLogger('site-fixtures').info(`${SITE_FIXTURES_ENV}=1: building with the test fixtures of ${SITE_FIXTURES_DIR}/`)
     nuxt.options.nitro.publicAssets ||= []
-    for (const dir of extra) nuxt.options.nitro.publicAssets.push({ dir: join(nuxt.options.rootDir, dir), baseURL: '/' })
+    for (const dir of extra) nuxt.options.nitro.publicAssets.push({ dir: join(nuxt.options.rootDir, dir), baseURL: '/', maxAge: 0 })
   },
 })

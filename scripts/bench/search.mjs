@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { createJiti } from 'jiti'
+import { copyRepo } from './common.mjs'
 import { createBaselineIndex, searchBaseline } from './search-baseline.mjs'
 import { random, writeSyntheticPatterns } from './synthetic.mjs'
 import { median, percentile, round } from './stats.mjs'
@@ -167,9 +168,7 @@ export function parseContent(dir) {
 /** A temporary copy of the repository with `n` synthetic patterns, its content parsed. */
 export function syntheticCopy(n) {
   const dest = mkdtempSync(join(tmpdir(), `mfp-bench-search-${n}-`))
-  const skip = new Set(['node_modules', '.output', '.nuxt', '.data', '.venv-examples', 'test-results', 'bench'].map(d => join(root, d)))
-  cpSync(root, dest, { recursive: true, filter: src => !skip.has(src) && !src.startsWith(join(root, 'dist')) })
-  symlinkSync(join(root, 'node_modules'), join(dest, 'node_modules'))
+  copyRepo(dest)
   writeSyntheticPatterns(dest, n)
   const t = performance.now()
   parseContent(dest)

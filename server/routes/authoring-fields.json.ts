@@ -1,9 +1,5 @@
 // The front matter fields of each collection, derived from the schemas the build validates against.
-import { deepDiveSchema, patternSchema, projectSchema } from '../../utils/content-schema'
+import { COLLECTION_SCHEMAS } from '../../utils/content-schema'
 import { describeSchema } from '../../utils/schema-fields'
 
-export default defineEventHandler(() => ({
-  patterns: describeSchema(patternSchema),
-  deepDives: describeSchema(deepDiveSchema),
-  projects: describeSchema(projectSchema),
-}))
+export default defineEventHandler(() => Object.fromEntries(COLLECTIONS.documentKeys.map(key => [key, describeSchema(COLLECTION_SCHEMAS[key])])))

@@ -1,4 +1,4 @@
-// /feed.xml: RSS 2.0 of every pattern and deep dive, newest change first, dated by git.
+// /feed.xml: RSS 2.0 of every article (the registry's `article` kinds: patterns and deep dives), newest change first, dated by git.
 import { Feed } from 'feed'
 
 export default defineEventHandler(async (event) => {
@@ -10,7 +10,7 @@ export default defineEventHandler(async (event) => {
   // time stands in: a feed item must have one. Pages say "history not available" in that case.
   const buildTime = new Date()
   const items = pages
-    .filter(page => page.collection === 'patterns' || page.collection === 'deepDives')
+    .filter(page => COLLECTIONS.isArticle(page.collection))
     .map(page => ({ page, date: page.updated ? new Date(page.updated) : buildTime }))
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.page.title.localeCompare(b.page.title))
 

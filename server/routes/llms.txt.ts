@@ -1,13 +1,4 @@
 // /llms.txt (https://llmstxt.org): an index of the site for language models, linking each page's Markdown.
-import type { DocumentCollection } from '../../utils/routes'
-
-const SECTIONS: Array<[DocumentCollection, string]> = [
-  ['patterns', 'Patterns'],
-  ['deepDives', 'Deep dives'],
-  ['projects', 'Projects'],
-  ['pages', 'Site pages'],
-]
-
 export default defineEventHandler(async (event) => {
   const base = siteUrl()
   const { name, description } = siteInfo()
@@ -22,8 +13,9 @@ export default defineEventHandler(async (event) => {
     name,
     summary: description,
     details,
-    sections: SECTIONS.map(([collection, title]) => ({
-      title,
+    // One section per collection, in registry order (the document kinds, then the site pages).
+    sections: COLLECTIONS.collectionNames.map(collection => ({
+      title: COLLECTIONS.pluralLabel(collection),
       links: pages.filter(page => page.collection === collection).map(page => ({
         title: page.title,
         url: absoluteUrl(rawUrlForPage(page.path), base),

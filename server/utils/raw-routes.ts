@@ -1,10 +1,10 @@
 // Every content page is also served as its source Markdown at /raw/<path>.md, with `<<< examples/...`
-// includes expanded so readers (and LLMs) get the tested code rather than a pointer to it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// includes expanded so readers (and LLMs) get the tested code rather than a pointer to it (raw-markdown.ts).
+// Pure path mapping, also used at build time by modules/machine-routes.
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { readExampleFile } from '../../utils/example-files'
-import { expandIncludes } from '../../utils/includes'
 import { contentDirs } from '../../utils/site-fixtures'
+import { rawUrlForPage } from '../../shared/utils/page-links'
 
 // Only plain slug segments map to files: anything else (dots, encoded slashes, `..`) is never a page.
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/i
@@ -13,12 +13,6 @@ const SEGMENT = /^[a-z0-9][a-z0-9-]*$/i
 export function pagePathForStem(stem: string): string {
   if (stem === 'index') return '/'
   return `/${stem.replace(/\/index$/, '')}`
-}
-
-/** The raw Markdown URL of a page route: `/` -> `/raw/index.md`, `/patterns` -> `/raw/patterns.md`. */
-export function rawUrlForPage(path: string): string {
-  const clean = path.split(/[?#]/)[0]!.replace(/\/+$/, '')
-  return clean ? `/raw${clean}.md` : '/raw/index.md'
 }
 
 /**
@@ -63,12 +57,4 @@ export function siteStems(rootDir: string = process.cwd()): string[] {
 /** Every /raw/... URL of the site, for prerendering. `rootDir` is the repository root. */
 export function listRawRoutes(rootDir: string = process.cwd()): string[] {
   return siteStems(rootDir).map(stem => rawUrlForPage(pagePathForStem(stem)))
-}
-
-/** The source Markdown of a content stem with its example includes expanded. */
-export function rawMarkdown(rootDir: string, stem: string): string {
-  const dir = contentDirs().find(d => existsSync(join(rootDir, d, `${stem}.md`))) ?? 'content'
-  const file = `${dir}/${stem}.md`
-  // The same reader as the content checks: nothing outside examples/, also through symlinks.
-  return expandIncludes(readFileSync(join(rootDir, file), 'utf8'), { file, readFile: path => readExampleFile(rootDir, path) })
 }

@@ -3,16 +3,15 @@ import { queryCollection } from '@nuxt/content/server'
 import { pageSections } from '../../utils/search-text'
 import { buildSearchFiles } from './search-files'
 import type { SearchFiles } from './search-files'
-import type { DocumentType, ExploreData, ExploreDocument, SearchSection } from '../../utils/explore-types'
+import type { ExploreData, ExploreDocument, SearchSection } from '../../utils/explore-types'
 import { toDocumentCard } from '../../utils/document-card'
-
-const TYPES = ['patterns', 'deepDives', 'projects'] as const satisfies readonly DocumentType[]
+import { COLLECTIONS } from '../../shared/utils/collections'
 
 /** Every pattern, deep dive and project as an explore row, read from the collections at build time. */
 export async function exploreDocuments(event: H3Event): Promise<ExploreDocument[]> {
-  const lists = await Promise.all(TYPES.map(async (type) => {
+  const lists = await Promise.all(COLLECTIONS.documentKeys.map(async (type) => {
     const docs = await queryCollection(event, type).all()
-    return docs.map(doc => toDocumentCard(doc as Parameters<typeof toDocumentCard>[0], type))
+    return docs.map(doc => toDocumentCard(doc, type))
   }))
   return lists.flat().sort((a, b) => a.title.localeCompare(b.title))
 }
@@ -26,8 +25,7 @@ export async function buildExploreData(event: H3Event): Promise<ExploreData> {
 
 /** One record per heading of every page (plus its intro), for the Ctrl+K search and explore search. */
 export async function buildSearchSections(event: H3Event): Promise<SearchSection[]> {
-  const collections = ['pages', ...TYPES] as const
-  const lists = await Promise.all(collections.map(async (collection) => {
+  const lists = await Promise.all(['pages' as const, ...COLLECTIONS.documentKeys].map(async (collection) => {
     const docs = await queryCollection(event, collection).where('extension', '=', 'md').order('stem', 'ASC').select('path', 'title', 'description', 'body').all()
     return docs.flatMap(doc => pageSections(doc, collection === 'pages' ? 'page' : collection))
   }))

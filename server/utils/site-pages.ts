@@ -1,25 +1,24 @@
 // Every content page with what the machine-readable outputs need, read from the collections at build time.
 import type { H3Event } from 'h3'
 import { queryCollection } from '@nuxt/content/server'
-import type { DocumentCollection } from '../../utils/routes'
+import type { CollectionName } from '../../shared/utils/collections'
+import { pageMeta } from '../../utils/document-card'
 
 export interface SitePage {
   path: string
   title: string
   description: string
-  collection: DocumentCollection
+  collection: CollectionName
   tags: string[]
   /** ISO date of the file's last git commit; absent when history is not available. */
   updated?: string
 }
 
-interface Meta { history?: { updated?: string } }
-
 /** Site pages (home, Learn, section indexes), then patterns, deep dives and projects, each by title. */
 export async function sitePages(event: H3Event): Promise<SitePage[]> {
   const [pages, explore] = await Promise.all([queryCollection(event, 'pages').all(), buildExploreData(event)])
   const own = pages.map((page): SitePage => {
-    const updated = ((page.meta ?? {}) as Meta).history?.updated
+    const updated = pageMeta(page).history?.updated
     return {
       path: page.path,
       title: page.title,

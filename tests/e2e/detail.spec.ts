@@ -43,7 +43,7 @@ test('a pattern shows its info block, paired deep dives and related patterns fro
   await page.goto('/patterns/fastapi-endpoints')
   const info = page.locator('article dl').first()
   await expect(info.getByRole('link', { name: '#api' })).toHaveAttribute('href', '/tags/api')
-  await expect(info).toContainText('Level intermediate')
+  await expect(info).toContainText('Level Intermediate')
   await expect(info).toContainText('Walkthrough')
   await expect(info).toContainText('≥ 2.12.29')
   await expect(info).toContainText(/\d+ min read/)

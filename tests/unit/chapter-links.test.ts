@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addChapterLinks } from '~/utils/chapter-links'
+import { addChapterLinks } from '~/modules/content-markup/chapter-links'
 
 describe('addChapterLinks', () => {
   it('adds one button after each heading a chapter is tied to, once', () => {
@@ -25,11 +25,21 @@ describe('addChapterLinks', () => {
 
 describe('fillImageAlts', () => {
   it('fills missing alt text from the registry and reports images with none', async () => {
-    const { fillImageAlts } = await import('~/utils/minimark')
+    const { fillImageAlts } = await import('~/modules/content-markup/minimark')
     const body = { value: [
       ['p', {}, ['img', { src: '/a.svg' }], ['img', { src: '/b.png', alt: 'kept' }], ['img', { src: '/c.png', alt: ' ' }]],
     ] }
-    expect(fillImageAlts(body, { '/a.svg': 'A diagram' })).toEqual(['/c.png'])
+    expect(fillImageAlts(body, new Map([['/a.svg', 'A diagram']]))).toEqual(['/c.png'])
     expect(body.value[0]).toEqual(['p', {}, ['img', { src: '/a.svg', alt: 'A diagram' }], ['img', { src: '/b.png', alt: 'kept' }], ['img', { src: '/c.png', alt: ' ' }]])
+  })
+
+  it('reads the registry by the image\'s exact src only', async () => {
+    const { fillImageAlts } = await import('~/modules/content-markup/minimark')
+    const { imageAlts } = await import('~/modules/content-markup/image-alts')
+    const alts = imageAlts('/a.svg: "A diagram"\n/b.png: 3\n')
+    expect([...alts]).toEqual([['/a.svg', 'A diagram']])
+    const body = { value: [['img', { src: 'constructor' }], ['img', { src: '__proto__' }], ['img', { src: '/a.svg' }]] }
+    expect(fillImageAlts(body, alts)).toEqual(['constructor', '__proto__'])
+    expect(body.value.map(node => (node[1] as { alt?: string }).alt)).toEqual([undefined, undefined, 'A diagram'])
   })
 })

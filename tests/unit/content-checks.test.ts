@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkChapterHeadings, checkContent, collectionOf, parseTagRegistry } from '~/utils/content-checks'
+import { checkChapterHeadings, checkContent, collectionOf, parseTagRegistry } from '~/modules/content-checks/front-matter'
 
 const tags = parseTagRegistry('content/tags.yml', 'tags:\n  - slug: s3\n    label: S3\n    description: d\n  - slug: api\n    label: API\n    description: d\n').tags
 
@@ -38,6 +38,11 @@ describe('collectionOf', () => {
     expect(collectionOf('tests/fixtures/site/content/patterns/x.md')).toBe('patterns')
     expect(collectionOf('tests/fixtures/site/content/patterns/index.md')).toBe('pages')
     expect(collectionOf('tests/fixtures/other/content/patterns/x.md')).toBeUndefined()
+  })
+
+  it('finds no collection for a folder named like an object property', () => {
+    expect(collectionOf('content/constructor/x.md')).toBeUndefined()
+    expect(collectionOf('content/__proto__/x.md')).toBeUndefined()
   })
 })
 

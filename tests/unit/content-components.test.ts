@@ -1,7 +1,7 @@
 import { isHTMLTag, isSVGTag } from '@vue/shared'
 import { describe, expect, it } from 'vitest'
-import { checkComponents } from '../../utils/content-checks'
-import { collectTags } from '../../utils/minimark'
+import { checkComponents } from '../../modules/content-checks/front-matter'
+import { collectTags } from '../../modules/content-markup/minimark'
 
 const isElement = (tag: string) => isHTMLTag(tag) || isSVGTag(tag)
 const COMPONENTS = ['note', 'paired-video', 'steps']

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FileVideo } from '~/utils/content-schema'
 import { chapterOrderProblems, chaptersTrackPath, chaptersVtt, fileVideoProblems, sniffMediaFile, videoMimeType, videoSrcOfTrack } from '~/utils/file-video'
-import { resolvePublicFile } from '~/utils/public-files'
+import { resolvePublicFile } from '~/modules/content-markup/public-files'
 
 const WEBM = Uint8Array.from([0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84, ...Buffer.from('webm')])
 const MKV = Uint8Array.from([0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x82, 0x88, ...Buffer.from('matroska')])

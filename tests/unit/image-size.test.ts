@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { imageSize } from '../../utils/image-size'
-import { fillImageSizes } from '../../utils/minimark'
+import { fillImageSizes } from '../../modules/content-markup/minimark'
 
 function png(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(33)

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rawMarkdown } from '~/server/utils/raw-routes'
+import { expandContentFile } from '~/modules/content-includes/source'
 
 let dir = ''
 let outside = ''
@@ -23,7 +23,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 /** Builds the raw Markdown of a page whose line 7 includes `include`. */
 function render(include: string): string {
   writeFileSync(join(dir, 'repo/content/patterns/demo.md'), `---\ntitle: Demo\n---\n\nText.\n\n<<< ${include}\n`)
-  return rawMarkdown(join(dir, 'repo'), 'patterns/demo')
+  return expandContentFile(join(dir, 'repo'), 'content/patterns/demo.md')
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandIncludes, extractNotebookCell, extractRegion, IncludeError, languageOf } from '~/utils/includes'
+import { expandIncludes, extractNotebookCell, extractRegion, IncludeError, languageOf } from '~/modules/content-includes/expand'
 
 const files: Record<string, string> = {
   'examples/demo/flow.py': [
@@ -66,5 +66,7 @@ describe('expandIncludes', () => {
 
   it('maps extensions to languages', () => {
     expect(['a.py', 'a.yml', 'a.sh', 'a.unknown'].map(languageOf)).toEqual(['python', 'yaml', 'bash', 'text'])
+    // The extension is the author's: one named like an object property is no language either.
+    expect(['a.constructor', 'a.__proto__', 'a.toString'].map(languageOf)).toEqual(['text', 'text', 'text'])
   })
 })

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { isHTMLTag, isSVGTag } from '@vue/shared'
 import { describe, expect, it } from 'vitest'
 import { checkMarkdownMarkup } from '~/modules/content-checks/markup'
-import { attributeName, urlScheme } from '~/utils/markup-check'
+import { attributeName, urlScheme } from '~/modules/content-checks/markup-check'
 
 const isElement = (tag: string) => isHTMLTag(tag) || isSVGTag(tag)
 const COMPONENTS = ['note', 'paired-video', 'feature-reference-list']

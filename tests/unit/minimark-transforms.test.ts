@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addHeadingAnchors, collectText, labelTables } from '../../utils/minimark'
+import { addHeadingAnchors, collectText, labelTables } from '../../modules/content-markup/minimark'
 
 describe('addHeadingAnchors', () => {
   it('wraps the content of h2-h4 with ids in a link to the heading, inside components too', () => {

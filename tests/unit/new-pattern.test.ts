@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { scanContent } from '~/modules/content-checks/scan'
-import { expandIncludes } from '~/utils/includes'
-// @ts-expect-error plain ESM script without types
+import { expandIncludes } from '~/modules/content-includes/expand'
 import { scaffoldPattern, slugify } from '../../scripts/new-pattern.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))

@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { escapeXml, formatLlmsFull, formatLlmsTxt, formatRobots, formatSitemap, newestDate, stripFrontMatter } from '~/server/utils/machine-outputs'
-import { contentStems, listRawRoutes, pagePathForStem, rawMarkdown, rawUrlForPage, stemForRawPath } from '~/server/utils/raw-routes'
+import { expandContentFile } from '~/modules/content-includes/source'
+import { contentStems, listRawRoutes, pagePathForStem, stemForRawPath } from '~/server/utils/raw-routes'
+import { rawUrlForPage } from '~/shared/utils/page-links'
 import { absoluteUrl, DEFAULT_SITE_URL, siteUrl } from '~/server/utils/site-url'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
@@ -49,7 +51,7 @@ describe('raw Markdown routes', () => {
     expect(routes.length).toBe(contentStems(join(repoRoot, 'content')).length)
   })
 
-  describe('rawMarkdown', () => {
+  describe('raw Markdown (expandContentFile)', () => {
     let dir = ''
     afterEach(() => {
       if (dir) rmSync(dir, { recursive: true, force: true })
@@ -62,7 +64,7 @@ describe('raw Markdown routes', () => {
       mkdirSync(join(dir, 'examples/demo'), { recursive: true })
       writeFileSync(join(dir, 'examples/demo/flow.py'), 'x = 1\n# #region main\nprint(x)\n# #endregion main\n')
       writeFileSync(join(dir, 'content/patterns/demo.md'), '---\ntitle: Demo\n---\n\nText.\n\n<<< examples/demo/flow.py#main\n')
-      const markdown = rawMarkdown(dir, 'patterns/demo')
+      const markdown = expandContentFile(dir, 'content/patterns/demo.md')
       expect(markdown).toContain('title: Demo')
       expect(markdown).toContain('```python [examples/demo/flow.py]\nprint(x)\n```')
       expect(markdown).not.toContain('<<<')
@@ -70,7 +72,7 @@ describe('raw Markdown routes', () => {
     })
 
     it('expands the real notebook-resume page', () => {
-      const markdown = rawMarkdown(repoRoot, 'patterns/notebook-resume')
+      const markdown = expandContentFile(repoRoot, 'content/patterns/notebook-resume.md')
       expect(markdown).toContain('Introducing the notebook resume pattern')
       expect(markdown).not.toMatch(/^<<< /m)
     })

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { publicImageSize } from '~/utils/public-files'
+import { publicImageSize } from '~/modules/content-markup/public-files'
 
 let dir = ''
 let root = ''

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, readingMinutes } from '~/utils/reading-time'
+import { countWords, readingMinutes } from '~/modules/content-markup/reading-time'
 
 describe('reading time', () => {
   it('counts words, including code identifiers and hyphenated words', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM module without types
 import { contentSecurityPolicy, headersFile, parseHeadersFile, SECURITY_HEADERS } from '../../security-headers.mjs'
 import { inlineScriptHashes, withMetaPolicy } from '../../modules/csp/scripts'
 

@@ -11,7 +11,6 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM module without types
 import { contentSecurityPolicy, headersFile } from '../../security-headers.mjs'
 
 const script = fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url))

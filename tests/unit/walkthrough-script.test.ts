@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { collectHeadings } from '../../utils/minimark'
+import { collectHeadings } from '../../modules/content-markup/minimark'
 import { markdownHeadings, validateWalkthrough } from '../../utils/walkthrough'
 
 const HEADINGS = ['The problem', 'How resume works', 'Pitfalls']

@@ -9,8 +9,9 @@ import { collectComponentProps } from '../../../utils/minimark'
 export default defineEventHandler(async (event) => {
   const src = videoSrcOfTrack(`/video-chapters/${getRouterParam(event, 'path') ?? ''}`)
   if (!src) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
-  const documents = (await Promise.all([queryCollection(event, 'patterns').all(), queryCollection(event, 'projects').all()])).flat()
-  const videos = documents.flatMap(doc => [doc.video as Video | undefined, ...collectComponentProps(doc.body, 'paired-video') as unknown as Video[]])
+  // Every kind of document of the registry: a paired video may be in the front matter or in the body.
+  const documents = (await Promise.all(COLLECTIONS.documentKeys.map(key => queryCollection(event, key).all()))).flat()
+  const videos = documents.flatMap(doc => ['video' in doc ? doc.video as Video | undefined : undefined, ...collectComponentProps(doc.body, 'paired-video') as unknown as Video[]])
   const video = videos.find(v => v?.provider === 'file' && v.src === src && v.chapters?.length && v.duration)
   if (!video?.chapters || !video.duration) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
   setResponseHeader(event, 'content-type', 'text/vtt; charset=utf-8')

@@ -6,7 +6,7 @@ import { listRawRoutes } from '../../server/utils/raw-routes'
 export const MACHINE_ROUTES = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/llms.txt', '/llms-full.txt']
 
 export default defineNuxtModule({
-  meta: { name: 'raw-routes' },
+  meta: { name: 'machine-routes' },
   setup(_options, nuxt) {
     nuxt.hook('prerender:routes', (ctx) => {
       // content/ is read when prerendering starts, so the list is the pages this build has.

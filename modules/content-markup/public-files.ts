@@ -4,8 +4,8 @@
 // read forever.
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
-import { imageSize } from './image-size'
-import type { ImageSize } from './image-size'
+import { imageSize } from '../../utils/image-size'
+import type { ImageSize } from '../../utils/image-size'
 
 /**
  * The file a root-relative `src` names under one of `publicDirs` (the site's public/, and in a test build the

@@ -1,7 +1,8 @@
-// Pure helpers to find the code in a Markdown article: fenced code blocks (``` or ~~~) and inline code spans.
-// Used by tests/unit/code-blocks.test.ts to check the code a reader sees.
+// The code blocks of a Markdown file (fenced with ``` or ~~~, CommonMark's rules) and the authoring rule on
+// them: a Python or YAML block of 5 or more lines is not written inline but included from a tested file
+// under examples/ (`<<< examples/...`), so the code readers copy is the code the example tests run.
 
-/** One raw Markdown line after include expansion, with where it came from. */
+/** One Markdown line (after include expansion, for the tests), with where it came from. */
 export interface SourceLine {
   text: string
   /** 1-based line number in the raw (unexpanded) Markdown file. */
@@ -27,48 +28,11 @@ export interface CodeBlock {
   closed: boolean
 }
 
-export interface InlineCode {
-  code: string
-  line: number
-}
-
-const OPEN_FENCE = /^( *)(`{3,}|~{3,})(.*)$/
+export const OPEN_FENCE = /^( *)(`{3,}|~{3,})(.*)$/
 
 /** Lines of a Markdown text, each with its own line number and `fromInclude: false`. */
 export function sourceLines(markdown: string): SourceLine[] {
   return markdown.replace(/\r\n/g, '\n').split('\n').map((text, i) => ({ text, line: i + 1, fromInclude: false }))
-}
-
-/**
- * Runs `expand` (for example `expandIncludes`) over a Markdown text and keeps, for every output line,
- * the raw line it came from. Relies on `expand` rewriting line by line: a sentinel line is put before
- * every raw line, and sentinels are neither fences nor include lines, so they pass through unchanged.
- */
-export function expandWithLineMap(markdown: string, expand: (markdown: string) => string): SourceLine[] {
-  const raw = markdown.replace(/\r\n/g, '\n').split('\n')
-  const sentinel = (i: number) => `\u0000line ${i}\u0000`
-  const marked = raw.flatMap((text, i) => [sentinel(i), text]).join('\n')
-  const out: SourceLine[] = []
-  let current = -1
-  let produced: string[] = []
-  const flush = () => {
-    if (current < 0) return
-    const fromInclude = produced.length !== 1 || produced[0] !== raw[current]
-    for (const text of produced) out.push({ text, line: current + 1, fromInclude })
-  }
-  for (const text of expand(marked).split('\n')) {
-    const match = /^\u0000line (\d+)\u0000$/.exec(text)
-    if (match) {
-      flush()
-      current = Number(match[1])
-      produced = []
-    }
-    else {
-      produced.push(text)
-    }
-  }
-  flush()
-  return out
 }
 
 /** Language and `[filename]` label of a fence's info string, e.g. "python [examples/x/flow.py] {2}". */
@@ -115,34 +79,6 @@ export function extractCodeBlocks(input: string | SourceLine[]): CodeBlock[] {
   return blocks
 }
 
-/** Inline code spans (`code`, ``co`de``) on the lines outside fenced code blocks. */
-export function extractInlineCode(input: string | SourceLine[]): InlineCode[] {
-  const lines = typeof input === 'string' ? sourceLines(input) : input
-  const inBlock = new Set<SourceLine>()
-  let open: string | undefined
-  for (const l of lines) {
-    if (open) {
-      inBlock.add(l)
-      const close = /^ *(`{3,}|~{3,})\s*$/.exec(l.text)?.[1]
-      if (close && close[0] === open[0] && close.length >= open.length) open = undefined
-      continue
-    }
-    const match = OPEN_FENCE.exec(l.text)
-    if (match && !(match[2]![0] === '`' && match[3]!.includes('`'))) {
-      open = match[2]
-      inBlock.add(l)
-    }
-  }
-  const spans: InlineCode[] = []
-  for (const l of lines) {
-    if (inBlock.has(l)) continue
-    for (const m of l.text.matchAll(/(?<!`)(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g)) {
-      spans.push({ code: m[2]!.replace(/^ ([\s\S]*) $/, '$1'), line: l.line })
-    }
-  }
-  return spans
-}
-
 export const PYTHON_LANGS = new Set(['python', 'py'])
 export const YAML_LANGS = new Set(['yaml', 'yml'])
 
@@ -155,9 +91,11 @@ export function longInlineBlocks(blocks: CodeBlock[], max = MAX_INLINE_LINES): C
 }
 
 /**
- * Notebook cells may hold IPython magics (`%time`, `%%capture`) and shell escapes (`!pip install`),
- * which are not Python: such lines are blanked (not removed, so line numbers still match) before parsing.
+ * The rule for a file as written (before includes are expanded, so every block is inline): one problem per
+ * Python or YAML block longer than MAX_INLINE_LINES, with file, line, the block and what is allowed.
  */
-export function stripIpythonMagics(code: string): string {
-  return code.split('\n').map(line => (/^\s*[%!]/.test(line) ? '' : line)).join('\n')
+export function checkInlineCodeBlocks(file: string, markdown: string): string[] {
+  return longInlineBlocks(extractCodeBlocks(markdown)).map(b =>
+    `${file}:${b.line}: inline ${b.lang} block of ${b.lines.length} lines starting "${b.lines[0]?.trim()}" `
+    + `(allowed: Python and YAML blocks of at most ${MAX_INLINE_LINES} lines inline; move it into a tested file under examples/ and include it with "<<< examples/...")`)
 }

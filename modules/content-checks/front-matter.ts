@@ -1,11 +1,11 @@
 // Validates front matter and cross-references of every content file. Pure: the module feeds it files.
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
-import { deepDiveSchema, pageSchema, patternSchema, projectSchema, tagRegistrySchema } from './content-schema'
-import type { Tag } from './content-schema'
-import { SITE_FIXTURES_DIR } from './site-fixtures'
-
-export type CollectionName = 'pages' | 'patterns' | 'deepDives' | 'projects'
+import { COLLECTIONS } from '../../shared/utils/collections'
+import type { CollectionName } from '../../shared/utils/collections'
+import { COLLECTION_SCHEMAS, tagRegistrySchema } from '../../utils/content-schema'
+import type { Tag } from '../../utils/content-schema'
+import { SITE_FIXTURES_DIR } from '../../utils/site-fixtures'
 
 export interface SourceFile {
   /** Path relative to the repository root, e.g. "content/patterns/x.md". */
@@ -20,25 +20,11 @@ export interface CheckedDocument {
   data: Record<string, unknown>
 }
 
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  pages: pageSchema,
-  patterns: patternSchema,
-  deepDives: deepDiveSchema,
-  projects: projectSchema,
-}
-
-const FOLDERS: Record<string, CollectionName> = { 'patterns': 'patterns', 'deep-dives': 'deepDives', 'projects': 'projects' }
-
 const CONTENT_DIR = new RegExp(`^(?:${SITE_FIXTURES_DIR.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)?content/`)
 
-/** Which collection a content file belongs to (mirrors content.config.ts; fixture content is laid out alike). */
+/** Which collection a content file belongs to (the registry's sources, as content.config.ts uses them; fixture content is laid out alike). */
 export function collectionOf(file: string): CollectionName | undefined {
-  const rel = file.replace(CONTENT_DIR, '')
-  if (!rel.endsWith('.md')) return undefined
-  const parts = rel.split('/')
-  if (parts.length === 1) return 'pages'
-  if (parts.length === 2 && FOLDERS[parts[0]!]) return parts[1] === 'index.md' ? 'pages' : FOLDERS[parts[0]!]
-  return undefined
+  return COLLECTIONS.collectionOfFile(file.replace(CONTENT_DIR, ''))
 }
 
 export function slugOf(file: string): string {
@@ -78,7 +64,7 @@ export function formatIssues(file: string, error: z.ZodError, data: unknown): st
       return `${file}: ${field} ${show(value)} is not allowed (allowed: ${raw.values.map(String).join(', ')})`
     }
     if (raw.code === 'unrecognized_keys' && raw.keys) {
-      const allowed = allowedKeys(SCHEMAS[collectionOf(file) ?? 'pages'], issue.path, data).join(', ')
+      const allowed = allowedKeys(COLLECTION_SCHEMAS[collectionOf(file) ?? 'pages'], issue.path, data).join(', ')
       return `${file}: ${raw.keys.map(k => `${field ? `${field}.` : ''}${k}`).join(', ')} is not a known field (allowed: ${allowed})`
     }
     if (raw.code === 'invalid_type') {
@@ -150,7 +136,7 @@ export function checkContent(files: SourceFile[], tags: Tag[]): { documents: Che
       errors.push(`${file}: front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`)
       continue
     }
-    const result = SCHEMAS[collection].safeParse(data)
+    const result = COLLECTION_SCHEMAS[collection].safeParse(data)
     if (data && typeof data === 'object') referencing.push({ file, collection, slug: slugOf(file), data: data as Record<string, unknown> })
     if (!result.success) {
       errors.push(...formatIssues(file, result.error, data))

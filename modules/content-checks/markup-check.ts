@@ -4,6 +4,8 @@
 // allow-list instead, checked on the tree the parser builds (raw HTML parsed as a browser would: tag names
 // lower-cased, character references decoded), and anything else fails the build with file and line.
 
+import { visit } from 'unist-util-visit'
+
 /** The parts of a hast node this check reads (hast from @nuxtjs/mdc's parser, positions kept). */
 export interface MarkupNode {
   type: string
@@ -112,8 +114,9 @@ export function checkMarkup(file: string, tree: MarkupNode, components: readonly
   const problems: string[] = []
   const known = new Set(components)
   const elements = Object.keys(ALLOWED_ELEMENTS)
-  const visit = (node: MarkupNode) => {
-    if (node.type === 'element' && node.tagName) {
+  visit(tree as never, 'element', (element) => {
+    const node = element as MarkupNode
+    if (node.tagName) {
       // The parser kebab-cases mixed-case raw tags (`<ScRiPt>` becomes `sc-ri-pt`, to find `<MyComponent>`):
       // read such a name as the element it spells.
       const name = node.tagName.toLowerCase()
@@ -158,8 +161,6 @@ export function checkMarkup(file: string, tree: MarkupNode, components: readonly
         }
       }
     }
-    for (const child of node.children ?? []) visit(child)
-  }
-  visit(tree)
+  })
   return problems
 }

@@ -1,5 +1,5 @@
-// Reads the files `<<< examples/...` includes name, for the content checks and /raw/*.md. The include
-// path's text is checked by utils/includes.ts; this checks where it leads: a symlink under examples/ (to a
+// Reads the files `<<< examples/...` includes name, for modules/content-includes. The include
+// path's text is checked by expand.ts; this checks where it leads: a symlink under examples/ (to a
 // file or a folder) must not publish a file from outside examples/.
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'

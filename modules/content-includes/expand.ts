@@ -15,24 +15,25 @@ export class IncludeError extends Error {}
 
 const INCLUDE_LINE = /^<<<[ \t]+([^\s#]+)(?:#([\w-]+))?[ \t]*$/
 
-const LANGUAGES: Record<string, string> = {
-  py: 'python',
-  ipynb: 'python',
-  yml: 'yaml',
-  yaml: 'yaml',
-  sh: 'bash',
-  txt: 'text',
-  toml: 'toml',
-  json: 'json',
-  md: 'md',
-  ts: 'ts',
-}
+// By the include path's extension, which the author writes: a Map, so "x.constructor" is no language.
+const LANGUAGES = new Map([
+  ['py', 'python'],
+  ['ipynb', 'python'],
+  ['yml', 'yaml'],
+  ['yaml', 'yaml'],
+  ['sh', 'bash'],
+  ['txt', 'text'],
+  ['toml', 'toml'],
+  ['json', 'json'],
+  ['md', 'md'],
+  ['ts', 'ts'],
+])
 
 const REGION_MARKER = /^\s*(?:#|\/\/)\s*#(end)?region\b\s*([\w-]*)\s*$/
 
 export function languageOf(path: string): string {
   const ext = path.split('.').pop()?.toLowerCase() ?? ''
-  return LANGUAGES[ext] ?? 'text'
+  return LANGUAGES.get(ext) ?? 'text'
 }
 
 /** Lines between `# #region name` and `# #endregion name`, without any region marker lines. */

@@ -1,5 +1,6 @@
 // The site is static-first: `nuxt generate` prerenders every route into .output/public.
 import { fileURLToPath } from 'node:url'
+import { defineNuxtConfig } from 'nuxt/config'
 import { contentCacheKey } from './content-cache-key'
 import { SECURITY_HEADERS } from './security-headers.mjs'
 import { resolveSiteConfig } from './site-config'
@@ -30,6 +31,8 @@ export default defineNuxtConfig({
   modules: [
     '@nuxt/ui',
     '@nuxt/content',
+    // Lint (`npm test` runs `eslint .`): writes the flat config eslint.config.mjs extends, auto-imports known.
+    '@nuxt/eslint',
     // The content pipeline, after Nuxt Content (its hooks) and in this order: each hook of a later module
     // runs after the same hook of an earlier one.
     // Checks the Markdown as written, then the parse as made (validation only; fails generate, warns in dev).
@@ -51,6 +54,9 @@ export default defineNuxtConfig({
   ],
 
   devtools: { enabled: false },
+
+  // @nuxt/eslint's rules with its stylistic ones (formatting by the linter, as the Nuxt projects do).
+  eslint: { config: { stylistic: true } },
 
   hooks: {
     // No <link rel="prefetch"> for code split off the entry on /explore, the one page that loads Vue: a first
@@ -169,5 +175,6 @@ export default defineNuxtConfig({
 
   compatibilityDate: '2025-07-15',
 
-  typescript: { strict: true },
+  // types/nitro.d.ts gives nuxt.config.ts and modules/ Nitro's option types (see there).
+  typescript: { strict: true, nodeTsConfig: { include: ['../types/*.d.ts'] } },
 })

@@ -16,6 +16,8 @@ const only = process.env.TEST_ONLY // unit | examples | e2e, to run one part whi
 if (!only || only === 'unit') {
   // The deploy workflow is always linted: without Go to build actionlint (and none on PATH) this fails.
   step('actionlint present', 'bash', ['scripts/install-actionlint.sh', '--require'])
+  step('Lint (ESLint: @nuxt/eslint with its stylistic rules)', 'npx', ['eslint', '.', '--max-warnings', '0'])
+  step('Type-check the app, server, shared code, modules and tests (nuxi typecheck)', 'npx', ['nuxt', 'typecheck'])
   step('Type-check the enhancement scripts (tsc)', 'npx', ['tsc', '-p', 'enhancements'])
   step('Unit tests (Vitest)', 'npx', ['vitest', 'run'])
 }

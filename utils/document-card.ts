@@ -2,11 +2,14 @@ import type { DocumentKey } from '../shared/utils/collections'
 import type { DocumentFields } from './content-schema'
 import type { ExploreDocument } from './explore-types'
 import type { FileHistory } from './git-log'
+import type { WalkthroughPage } from './walkthrough-page'
 
 /** What the build adds to a page's `meta` (modules/git-history, modules/content-checks). */
 export interface PageMeta {
   history?: FileHistory
   readingMinutes?: number
+  /** The terminal walkthrough's chapters and transcript (modules/content-checks, utils/walkthrough-page.ts). */
+  walkthrough?: WalkthroughPage
 }
 
 /** The build's additions to a page: the one place `meta`, which Nuxt Content types loosely, is read. */

@@ -32,6 +32,7 @@ export function toDocumentCard(doc: DocumentItem, type: DocumentKey): ExploreDoc
     ...(doc.level ? { level: doc.level } : {}),
     ...(doc.format ? { format: doc.format } : {}),
     ...(doc.video ? { video: { status: doc.video.status, ...(doc.video.duration ? { duration: doc.video.duration } : {}) } } : {}),
+    ...(meta.walkthrough ? { walkthrough: { duration: meta.walkthrough.durationText } } : {}),
     ...(meta.history?.updated ? { updated: meta.history.updated } : {}),
     readingMinutes: meta.readingMinutes ?? 1,
     ...(doc.deepDives?.length ? { deepDives: doc.deepDives } : {}),

@@ -1,8 +1,8 @@
 // <mfp-walkthrough>: plays a pattern's terminal walkthrough (components/TerminalWalkthrough.vue). The page has
 // the chapters and the transcript as HTML; this script only listens. On the first press of play, a chapter
 // or "watch this part" it loads lib/walkthrough-player.ts, which loads the player, its CSS and the recording.
-// "Watch this part" next to a heading plays the walkthrough when the page has no published video
-// (enhancements/video.ts plays that one).
+// "Watch this part" links that point at the walkthrough block play it from their time (links that point at a
+// published video are enhancements/video.ts's and file-video.ts's).
 import type { WalkthroughElement } from './lib/walkthrough-player'
 
 let player: Promise<typeof import('./lib/walkthrough-player')> | undefined
@@ -25,10 +25,12 @@ class TerminalWalkthrough extends HTMLElement {
 
 customElements.define('mfp-walkthrough', TerminalWalkthrough)
 
+// The build adds them (pointing at #page-walkthrough) only when the page has no published video.
 document.addEventListener('click', (event) => {
-  const link = (event.target as Element).closest<HTMLElement>('[data-video-seek]')
-  const walkthrough = document.querySelector<WalkthroughElement>('mfp-walkthrough')
-  if (!link || !walkthrough || document.querySelector('mfp-video[data-video-id]')) return
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-video-seek]')
+  const target = link?.hash ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null
+  if (!link || !(target instanceof TerminalWalkthrough)) return
+  const walkthrough: WalkthroughElement = target
   event.preventDefault()
   walkthrough.scrollIntoView({ behavior: 'smooth', block: 'start' })
   void loadPlayer().then(m => m.playAt(walkthrough, Number(link.dataset.videoSeek) || 0))

@@ -51,6 +51,8 @@ export default defineNuxtConfig({
     localModule('search-index'),
     localModule('site-fixtures'),
     localModule('system-dark'),
+    // The terminal walkthroughs' recordings, served as /walkthroughs/<slug>.cast.
+    localModule('walkthroughs'),
   ],
 
   devtools: { enabled: false },

@@ -5,12 +5,15 @@
 //
 // Scripts: no 'unsafe-inline'. The inline scripts a build emits (the colour-mode script that avoids a flash on
 // every page; Nuxt's config script on /explore, which holds the site URL) are allowed by their sha256 hashes.
+// 'wasm-unsafe-eval' lets a script of the site compile WebAssembly, and nothing else: the terminal walkthrough
+// player (asciinema-player, loaded on play by enhancements/walkthrough.ts) runs its terminal emulator as a
+// WebAssembly module embedded in its own script. It allows no eval() and no script from anywhere else.
 
 /** The Content-Security-Policy for pages whose inline scripts have these hashes ('sha256-…'). */
 export function contentSecurityPolicy(scriptHashes = [], { meta = false } = {}) {
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...[...new Set(scriptHashes)].sort().map(hash => `'${hash}'`)].join(' '),
+    ["script-src 'self' 'wasm-unsafe-eval'", ...[...new Set(scriptHashes)].sort().map(hash => `'${hash}'`)].join(' '),
     // Shiki's per-page theme and Vue's style bindings are inline styles.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

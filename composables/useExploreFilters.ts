@@ -5,7 +5,7 @@ import type { ExploreState } from '~/utils/explore-query'
 type Params = Record<string, string | string[]>
 
 /**
- * Explore state kept in the URL (?q=&tags=&type=&level=&video=&sort=) with VueUse's useUrlSearchParams
+ * Explore state kept in the URL (?q=&tags=&type=&level=&media=&sort=) with VueUse's useUrlSearchParams
  * (history.replaceState: typing adds no history entry; Back and Forward bring their filters back).
  * The server and the first client render agree on the full list. A prerendered page hydrates at the path it
  * was rendered for, without the query, and Nuxt's router puts the real URL back when hydration resolves

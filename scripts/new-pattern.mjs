@@ -1,5 +1,6 @@
 // npm run new:pattern -- "Title": scaffolds content/patterns/<slug>.md and examples/<slug>/ that pass the
-// build's content checks, ready to be filled in. Refuses a slug that exists.
+// build's content checks, ready to be filled in, with a terminal walkthrough script to extend and record
+// (`npm run record -- <slug>`: until then the build says the recording is missing). Refuses a slug that exists.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -38,6 +39,7 @@ export function scaffoldPattern(root, title) {
     `deepDives: [${deepDives[0]}]`,
     'related: []',
     `examples: examples/${slug}`,
+    `walkthrough: examples/${slug}/walkthrough.yml`,
     'video:',
     '  provider: youtube',
     '  status: planned',
@@ -70,13 +72,14 @@ cd examples/${slug} && python -m pytest -q
   writeFileSync(join(examples, 'README.md'), fill(readFileSync(join(templates, 'README.md'), 'utf8')))
   writeFileSync(join(examples, 'tests/conftest.py'), fill(readFileSync(join(templates, 'conftest.py'), 'utf8')))
   writeFileSync(join(examples, 'tests/test_flow.py'), fill(readFileSync(join(templates, 'test_flow.py'), 'utf8')))
-  return { slug, files: [`content/patterns/${slug}.md`, `examples/${slug}/flow.py`, `examples/${slug}/README.md`, `examples/${slug}/tests/conftest.py`, `examples/${slug}/tests/test_flow.py`] }
+  writeFileSync(join(examples, 'walkthrough.yml'), fill(readFileSync(join(templates, 'walkthrough.yml'), 'utf8')))
+  return { slug, files: [`content/patterns/${slug}.md`, `examples/${slug}/flow.py`, `examples/${slug}/README.md`, `examples/${slug}/tests/conftest.py`, `examples/${slug}/tests/test_flow.py`, `examples/${slug}/walkthrough.yml`] }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const { slug, files } = scaffoldPattern(process.cwd(), process.argv.slice(2).join(' '))
-    console.log(`Created the pattern "${slug}":\n${files.map(f => `  ${f}`).join('\n')}\nFill in the TODOs, then run npm run dev.`)
+    console.log(`Created the pattern "${slug}":\n${files.map(f => `  ${f}`).join('\n')}\nFill in the TODOs and the walkthrough's steps, record it with npm run record -- ${slug}, then run npm run dev.`)
   }
   catch (error) {
     console.error(error.message)

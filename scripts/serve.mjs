@@ -30,12 +30,13 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.cast': 'application/x-asciicast',
   '.wasm': 'application/wasm',
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
   '.vtt': 'text/vtt; charset=utf-8',
 }
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.md', '.vtt'])
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.md', '.vtt', '.cast'])
 // Server preference when the reader accepts both equally: brotli is smaller.
 const CODINGS = [{ name: 'br', suffix: '.br' }, { name: 'gzip', suffix: '.gz' }]
 // Configuration for static hosts, in the output but not part of the site.

@@ -8,6 +8,8 @@ export const VIDEO_STATUSES = ['published', 'planned'] as const
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "my-slug"')
 const version = z.string().regex(/^\d+\.\d+(?:\.\d+)?$/, 'must be a version like "2.12.0"')
+/** A pattern's terminal walkthrough script (utils/walkthrough.ts); its recording is walkthrough.cast beside it. */
+export const WALKTHROUGH_PATH = /^examples\/([a-z0-9]+(?:-[a-z0-9]+)*)\/walkthrough\.yml$/
 const timestamp = z.string().regex(/^(?:\d+:)?[0-5]?\d:[0-5]\d$/, 'must be a time like "m:ss" or "h:mm:ss"')
 
 export const chapterSchema = z.object({
@@ -94,6 +96,7 @@ export const patternSchema = z.object({
   related: z.array(slug).max(3).default([]),
   examples: z.string().regex(/^examples\/[a-z0-9-]+$/, 'must be a folder like "examples/my-pattern"').optional(),
   video: videoSchema.optional(),
+  walkthrough: z.string().regex(WALKTHROUGH_PATH, 'must be the example\'s script, like "examples/my-pattern/walkthrough.yml"').optional(),
 }).strict()
 
 export const deepDiveSchema = z.object({

@@ -2,11 +2,14 @@ import type { DocumentKey } from '../shared/utils/collections'
 import type { DocumentFields } from './content-schema'
 import type { ExploreDocument } from './explore-types'
 import type { FileHistory } from './git-log'
+import type { WalkthroughPage } from './walkthrough-page'
 
 /** What the build adds to a page's `meta` (modules/git-history, modules/content-checks). */
 export interface PageMeta {
   history?: FileHistory
   readingMinutes?: number
+  /** The terminal walkthrough's chapters and transcript (modules/content-checks, utils/walkthrough-page.ts). */
+  walkthrough?: WalkthroughPage
 }
 
 /** The build's additions to a page: the one place `meta`, which Nuxt Content types loosely, is read. */
@@ -29,6 +32,7 @@ export function toDocumentCard(doc: DocumentItem, type: DocumentKey): ExploreDoc
     ...(doc.level ? { level: doc.level } : {}),
     ...(doc.format ? { format: doc.format } : {}),
     ...(doc.video ? { video: { status: doc.video.status, ...(doc.video.duration ? { duration: doc.video.duration } : {}) } } : {}),
+    ...(meta.walkthrough ? { walkthrough: { duration: meta.walkthrough.durationText } } : {}),
     ...(meta.history?.updated ? { updated: meta.history.updated } : {}),
     readingMinutes: meta.readingMinutes ?? 1,
     ...(doc.deepDives?.length ? { deepDives: doc.deepDives } : {}),

@@ -7,6 +7,8 @@ import type { Level } from '../shared/utils/taxonomy'
 import type { ExploreDocument } from './explore-types'
 import { effectiveSort } from './explore-query'
 import type { ExploreState } from './explore-query'
+import { MEDIA_KINDS, playableMedia } from './media'
+import type { MediaKind } from './media'
 
 /** Search scores by document path; undefined when there is no search term. */
 export type SearchScores = Map<string, number> | undefined
@@ -15,7 +17,7 @@ function matches(doc: ExploreDocument, state: ExploreState, scores: SearchScores
   if (scores && !scores.has(doc.path)) return false
   if (state.type && doc.type !== state.type) return false
   if (state.level && doc.level !== state.level) return false
-  if (state.video && !doc.video) return false
+  if (state.media && !playableMedia(doc).includes(state.media)) return false
   return state.tags.every(tag => doc.tags.includes(tag))
 }
 
@@ -42,7 +44,8 @@ export interface FacetCounts {
   type: Record<DocumentKey, number>
   level: Record<Level, number>
   tags: Record<string, number>
-  video: number
+  /** Documents with each medium a reader can play today. */
+  media: Record<MediaKind, number>
 }
 
 /**
@@ -55,6 +58,6 @@ export function facetCounts(docs: ExploreDocument[], state: ExploreState, scores
     type: Object.fromEntries(COLLECTIONS.documentKeys.map(type => [type, count({ ...state, type })])) as Record<DocumentKey, number>,
     level: Object.fromEntries(LEVELS.map(level => [level, count({ ...state, level })])) as Record<Level, number>,
     tags: Object.fromEntries(allTags.map(tag => [tag, count({ ...state, tags: state.tags.includes(tag) ? state.tags : [...state.tags, tag] })])),
-    video: count({ ...state, video: true }),
+    media: Object.fromEntries(MEDIA_KINDS.map(media => [media, count({ ...state, media })])) as Record<MediaKind, number>,
   }
 }

@@ -6,6 +6,8 @@ import { COLLECTIONS } from '../shared/utils/collections'
 import type { DocumentKey } from '../shared/utils/collections'
 import { parseLevel } from '../shared/utils/taxonomy'
 import type { Level } from '../shared/utils/taxonomy'
+import { MEDIA_KINDS } from './media'
+import type { MediaKind } from './media'
 
 export const SORTS = ['relevance', 'updated', 'title'] as const
 export type ExploreSort = typeof SORTS[number]
@@ -18,12 +20,13 @@ export interface ExploreState {
   tags: string[]
   type?: DocumentKey
   level?: Level
-  video: boolean
+  /** Only documents with this medium to play today (?media=video|walkthrough); planned videos do not count. */
+  media?: MediaKind
   /** undefined means the default: relevance while searching, else recently updated. */
   sort?: ExploreSort
 }
 
-export const EMPTY_STATE: ExploreState = Object.freeze({ q: '', tags: [], video: false }) as ExploreState
+export const EMPTY_STATE: ExploreState = Object.freeze({ q: '', tags: [] }) as ExploreState
 
 type QueryValue = string | null | undefined | Array<string | null>
 
@@ -47,13 +50,16 @@ export function parseExploreQuery(query: Record<string, QueryValue>, knownTags: 
   const level = parseLevel(first(query.level))
   const sortValue = first(query.sort)
   const sort = (SORTS as readonly string[]).includes(sortValue) ? sortValue as ExploreSort : undefined
-  const videoValue = first(query.video)
+  const mediaValue = first(query.media)
+  // ?video=1 is the facet's old form (before walkthroughs): it keeps meaning "has a video".
+  const legacyVideo = first(query.video) === '1' || first(query.video) === 'true'
+  const media = (MEDIA_KINDS as readonly string[]).includes(mediaValue) ? mediaValue as MediaKind : legacyVideo ? 'video' : undefined
   return {
     q,
     tags,
     ...(type ? { type } : {}),
     ...(level ? { level } : {}),
-    video: videoValue === '1' || videoValue === 'true',
+    ...(media ? { media } : {}),
     ...(sort ? { sort } : {}),
   }
 }
@@ -65,13 +71,13 @@ export function serializeExploreQuery(state: ExploreState): Record<string, strin
   if (state.tags.length) out.tags = state.tags.join(',')
   if (state.type) out.type = COLLECTIONS.paramOf(state.type)
   if (state.level) out.level = state.level
-  if (state.video) out.video = '1'
+  if (state.media) out.media = state.media
   if (state.sort) out.sort = state.sort
   return out
 }
 
 export function isFiltered(state: ExploreState): boolean {
-  return Boolean(state.q || state.tags.length || state.type || state.level || state.video)
+  return Boolean(state.q || state.tags.length || state.type || state.level || state.media)
 }
 
 export function effectiveSort(state: ExploreState): ExploreSort {

@@ -12,6 +12,8 @@ export interface ExploreDocument extends Pick<DocumentFields, 'level' | 'format'
   type: DocumentKey
   tags: string[]
   video?: Pick<Video, 'status' | 'duration'>
+  /** The terminal walkthrough's length ("m:ss"), when the document has a recording. */
+  walkthrough?: { duration: string }
   /** ISO date of the last commit that touched the file, when git history is available. */
   updated?: string
   readingMinutes: number

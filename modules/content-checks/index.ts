@@ -11,7 +11,8 @@ import { isHTMLTag, isSVGTag } from '@vue/shared'
 import type { Video } from '../../utils/content-schema'
 import { fileVideoProblems } from '../../utils/file-video'
 import { publicDirs } from '../../utils/site-fixtures'
-import { collectComponentProps, collectHeadingIds, collectTags, imagesToSize, imagesWithoutAlt } from '../content-markup/minimark'
+import { collectComponentProps, collectHeadingIds, collectHeadings, collectTags, imagesToSize, imagesWithoutAlt } from '../content-markup/minimark'
+import { walkthroughForPage } from '../../utils/walkthrough-page'
 import { imageAlts } from '../content-markup/image-alts'
 import { publicImageSize, resolvePublicFile } from '../content-markup/public-files'
 import { checkInlineCodeBlocks } from './code-blocks'
@@ -26,6 +27,7 @@ export default defineNuxtModule({
     const root = nuxt.options.rootDir
     const rel = (path: string) => relative(root, path).split('\\').join('/')
     const report = contentReport(nuxt)
+    const readRepoFile = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined)
 
     // Front matter (parsed once here) and cross-references.
     const checked = scanContent(root)
@@ -83,6 +85,9 @@ export default defineNuxtModule({
       const headingIds = collectHeadingIds(content.body)
       // The front matter as Nuxt Content parsed it, and every ::paired-video's props.
       const problems = checkChapterHeadings(path, content.video as never, headingIds)
+      // The terminal walkthrough (front matter `walkthrough:`): the script, its recording and the headings its
+      // steps name; modules/content-markup prepares the page's block from the same function.
+      problems.push(...walkthroughForPage(path, content, collectHeadings(content.body), readRepoFile).errors)
       for (const video of collectComponentProps(content.body, 'paired-video')) {
         problems.push(...checkChapterHeadings(path, video as never, headingIds))
         problems.push(...fileVideoErrors(path, '::paired-video', { status: 'published', ...video } as Video))

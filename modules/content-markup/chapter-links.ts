@@ -3,7 +3,8 @@
 import type { Chapter } from '../../utils/content-schema'
 import { SKIP, visit } from './minimark'
 
-export function addChapterLinks(body: unknown, chapters: Chapter[]): number {
+/** `component` is the link's MDC component: video-chapter-link, or walkthrough-chapter-link for a walkthrough. */
+export function addChapterLinks(body: unknown, chapters: Chapter[], component = 'video-chapter-link'): number {
   const byHeading = new Map(chapters.filter(c => c.heading).map(c => [c.heading!, c]))
   let added = 0
   visit(body, (node, parent, index) => {
@@ -11,8 +12,8 @@ export function addChapterLinks(body: unknown, chapters: Chapter[]): number {
     const chapter = byHeading.get(String(node[1]?.id))
     if (!chapter) return
     const next = parent[index + 1]
-    if (Array.isArray(next) && next[0] === 'video-chapter-link') return SKIP
-    parent.splice(index + 1, 0, ['video-chapter-link', { at: chapter.at, title: chapter.title }])
+    if (Array.isArray(next) && /-chapter-link$/.test(next[0])) return SKIP
+    parent.splice(index + 1, 0, [component, { at: chapter.at, title: chapter.title }])
     added++
     // Go on after the link just added.
     return index + 2

@@ -13,11 +13,14 @@ import { imageAlts } from './image-alts'
 import { addHeadingAnchors, collectComponentProps, collectText, fillImageAlts, fillImageSizes, labelTables } from './minimark'
 import { publicImageSize } from './public-files'
 import { countWords, readingMinutes } from './reading-time'
+import { walkthroughChapters, walkthroughForPage } from '../../utils/walkthrough-page'
+import { collectHeadings } from './minimark'
 
 export default defineNuxtModule({
   meta: { name: 'content-markup' },
   setup(_options, nuxt) {
     const root = nuxt.options.rootDir
+    const readRepoFile = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined)
     const registry = join(root, 'content/images.yml')
     const alts = imageAlts(existsSync(registry) ? readFileSync(registry, 'utf8') : '')
     const publicRoots = publicDirs().map(dir => join(root, dir))
@@ -40,6 +43,13 @@ export default defineNuxtModule({
       const videos = [content.video as Video | undefined, ...collectComponentProps(content.body, 'paired-video') as unknown as Video[]]
       for (const video of videos) {
         if (video?.status === 'published' && video.chapters?.length) addChapterLinks(content.body, video.chapters)
+      }
+      // The terminal walkthrough's chapters and transcript for the page (components/TerminalWalkthrough.vue),
+      // checked by modules/content-checks; "watch this part" plays it when there is no published video.
+      const walkthrough = walkthroughForPage(String(file.path), content, collectHeadings(content.body), readRepoFile).page
+      if (walkthrough) {
+        content.meta = { ...(content.meta as object), walkthrough }
+        if ((content.video as Video | undefined)?.status !== 'published') addChapterLinks(content.body, walkthroughChapters(walkthrough), 'walkthrough-chapter-link')
       }
     })
   },

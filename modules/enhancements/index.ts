@@ -45,6 +45,10 @@ export default defineNuxtModule({
       legalComments: 'none',
       entryNames: dev ? '[name]' : '[name]-[hash]',
       chunkNames: 'chunk-[hash]',
+      // A library's stylesheet imported by an enhancement (the walkthrough player's) is a file next to the
+      // scripts, added to the page by the script when it is needed; the import is its name.
+      loader: { '.css': 'file' },
+      assetNames: dev ? '[name]' : '[name]-[hash]',
       // Scripts find the site's base path from their own URL: everything after the base is this suffix.
       define: { __ENHANCE_DIR__: JSON.stringify(urlDir.replace(/^\//, '')) },
     }

@@ -22,7 +22,7 @@ import { round } from './stats.mjs'
 const outDir = join(root, 'bench')
 const site = resolve(process.env.SITE_DIR ?? join(root, '.output/public'))
 const basePort = Number(process.env.BENCH_PORT ?? 4600)
-const PARTS = ['weight', 'lighthouse', 'search', 'load', 'scale']
+const PARTS = ['weight', 'lighthouse', 'search', 'walkthrough', 'load', 'scale']
 const onlyArg = process.argv.find(a => a.startsWith('--only='))
 const parts = onlyArg ? onlyArg.slice(7).split(',') : PARTS
 const unknown = parts.filter(p => !PARTS.includes(p))
@@ -59,6 +59,11 @@ async function main() {
     if (parts.includes('search')) {
       results.search = await searchFigures(site, { contentRoot: root, baseline: !!process.env.BENCH_SEARCH_BASELINE, port: basePort + 10 })
       save()
+    }
+    if (parts.includes('walkthrough')) {
+      // Its own files: bench/walkthrough.md and .json (scripts/bench/walkthrough.mjs, also runnable alone).
+      const run = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'walkthrough.mjs'), `--site=${site}`], { encoding: 'utf8' })
+      log(run.status === 0 ? 'walkthrough: wrote bench/walkthrough.md' : `walkthrough: failed\n${run.stderr}`)
     }
     if (parts.includes('load')) {
       await server.ensure()

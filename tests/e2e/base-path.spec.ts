@@ -64,6 +64,22 @@ test('a reader clicks through the site and stays under the base path', async ({ 
   expectClean(watch)
 })
 
+test('the terminal walkthrough loads its player, CSS and recording from under the base path on play', async ({ page, watch, baseURL }) => {
+  const requests = recordRequests(page)
+  await page.goto('patterns/notebook-resume')
+  await waitForReady(page)
+  const block = page.locator('mfp-walkthrough')
+  await expect(block.getByRole('link', { name: 'Download the recording' })).toHaveAttribute('href', `${BASE_PATH}walkthroughs/notebook-resume.cast`)
+  await block.getByRole('button', { name: /^Play the terminal walkthrough/ }).click()
+  await expect(block.locator('.ap-player')).toBeVisible()
+  await expect.poll(() => requests.some(r => r.url.endsWith('/walkthroughs/notebook-resume.cast'))).toBe(true)
+  const origin = new URL(baseURL!).origin
+  const mine = requests.filter(r => new URL(r.url).origin === origin)
+  expect(mine.filter(r => !new URL(r.url).pathname.startsWith(BASE_PATH) || r.status !== 200).map(r => `${r.status} ${r.url}`)).toEqual([])
+  expect(mine.filter(r => /\/walkthroughs\/notebook-resume\.cast$|\/asciinema-player-[\w-]+\.css$/.test(r.url))).toHaveLength(2)
+  expectClean(watch)
+})
+
 test('Ctrl+K loads search.json from the base path and opens a result under it', async ({ page, watch, baseURL }) => {
   await page.goto('deep-dives')
   await waitForReady(page)

@@ -32,11 +32,21 @@ test('a chapter button and a "watch this part" button start the video at their t
   await expect(figure.locator('iframe')).toHaveAttribute('src', /[?&]start=30(&|$)/)
 })
 
-test('a planned video shows its outline, honestly labelled, and no player', async ({ page }) => {
+test('a planned video is one line after the walkthrough a reader can follow today, and no player', async ({ page }) => {
   await page.goto('/patterns/notebook-resume')
-  await expect(page.getByText(/Video planned: The notebook resume pattern/)).toBeVisible()
-  await expect(page.getByText('Planned outline')).toBeVisible()
+  const planned = page.locator('[data-video-planned]')
+  await expect(planned).toHaveText('A recorded video is planned: The notebook resume pattern: fix a late step without re-running the early ones')
+  await expect(page.getByText('Planned outline')).toHaveCount(0)
   await expect(page.getByRole('link', { name: /^Play video/ })).toHaveCount(0)
+  // Order: what plays today (the terminal walkthrough) comes first, the planned video after it.
+  const walkthroughFirst = await page.evaluate(() => {
+    const walkthrough = document.querySelector('mfp-walkthrough')!
+    return !!(walkthrough.compareDocumentPosition(document.querySelector('[data-video-planned]')!) & Node.DOCUMENT_POSITION_FOLLOWING)
+  })
+  expect(walkthroughFirst).toBe(true)
+  // The info block says what can be followed.
+  const info = page.locator('article dl').first()
+  await expect(info.locator('[data-media]')).toHaveText([/^\s*Terminal walkthrough · 0:\d\d\s*$/, /^\s*Video planned\s*$/])
 })
 
 test('a pattern shows its info block, paired deep dives and related patterns from front matter', async ({ page }) => {

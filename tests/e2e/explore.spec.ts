@@ -57,6 +57,22 @@ test('a shared link restores the exact state, and clear filters resets it', asyn
   await expect(rows(page)).toHaveCount(10)
 })
 
+test('the media facet counts what a reader can play today, and keeps its choice in the URL', async ({ page }) => {
+  await page.goto('/explore')
+  await waitForReady(page)
+  // Every video is still planned: nothing to play, so "Video" counts 0; the four patterns have walkthroughs.
+  await expect(page.getByRole('button', { name: /^Video 0$/ })).toHaveClass(/border-dashed/)
+  const walkthroughs = page.getByRole('button', { name: /^Terminal walkthrough 4$/ })
+  await walkthroughs.click()
+  await expect(page).toHaveURL(/\/explore\?media=walkthrough$/)
+  await expect(rows(page)).toHaveCount(4)
+  // The old link form (?video=1) still selects videos.
+  await page.goto('/explore?video=1')
+  await waitForReady(page)
+  await expect(page.getByRole('button', { name: /^Video 0$/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(rows(page)).toHaveCount(0)
+})
+
 test('an empty result offers one-click clear filters', async ({ page }) => {
   await page.goto('/explore?q=zzzzqqq')
   await waitForReady(page)

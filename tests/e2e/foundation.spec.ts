@@ -37,11 +37,21 @@ for (const [label, path] of SEED_LABELS) {
   })
 }
 
-test('feature reference cards show tags and the video state', async ({ page }) => {
+test('feature reference cards show tags and what can be followed', async ({ page }) => {
   await page.goto('/patterns')
   const card = page.getByRole('region', { name: 'Articles' }).locator('li', { has: page.getByRole('link', { name: SEED_LABELS[0][0] }) })
   await expect(card.locator('a[href^="/tags/"]').first()).toBeVisible()
   await expect(card.getByText('Video planned')).toBeVisible()
+  await expect(card.getByText(/Terminal walkthrough · \d+:\d\d/)).toBeVisible()
+})
+
+test('tag pages show the same media badges as the explore rows', async ({ page }) => {
+  await page.goto('/tags/resume')
+  const card = page.locator('li', { has: page.getByRole('link', { name: 'Introducing the notebook resume pattern' }) })
+  await expect(card.locator('[data-media]')).toHaveText([/^\s*Terminal walkthrough · 0:\d\d\s*$/, /^\s*Video planned\s*$/])
+  await page.goto('/explore?media=walkthrough')
+  const row = page.locator('article', { has: page.getByRole('link', { name: 'Introducing the notebook resume pattern' }) })
+  await expect(row.locator('[data-media]')).toHaveText([/^\s*Terminal walkthrough · 0:\d\d\s*$/, /^\s*Video planned\s*$/])
 })
 
 test('navigation across the site never downloads the database', async ({ page, watch }) => {

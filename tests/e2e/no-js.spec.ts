@@ -70,6 +70,37 @@ test('a published video and its chapters are links to the video without JavaScri
   await expect(page.getByRole('link', { name: /Watch this part of the video \(0:30/ })).toHaveAttribute('href', '#page-video')
 })
 
+test('a terminal walkthrough is a readable, copyable transcript without JavaScript, with chapters and the recording', async ({ page }) => {
+  await page.goto('/patterns/notebook-resume')
+  const block = page.locator('mfp-walkthrough')
+  // Nothing that needs the script: no play button or speed control.
+  await expect(block.getByRole('button')).toHaveCount(0)
+  await expect(block.locator('select')).toBeHidden()
+  await expect(block.getByRole('link', { name: 'Download the recording' })).toHaveAttribute('href', '/walkthroughs/notebook-resume.cast')
+  // A chapter is a link to its step of the transcript, which opens there.
+  const chapter = block.locator('[data-chapters] a').first()
+  await expect(chapter).toHaveAttribute('href', '#walkthrough-step-1')
+  await chapter.click()
+  await expect(page.locator('#walkthrough-step-1')).toBeVisible()
+  const transcript = block.locator('details[data-transcript]')
+  await expect(transcript.locator('li[id^="walkthrough-step-"]')).toHaveCount(7)
+  // Commands are plain text in the page: selecting one copies exactly the command (the prompt is CSS).
+  const command = transcript.locator('pre[data-command]').filter({ hasText: 'python -m pytest -q' })
+  const selected = await command.evaluate((pre) => {
+    const range = document.createRange()
+    range.selectNodeContents(pre)
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+    return { text: selection.toString(), userSelect: getComputedStyle(pre).userSelect }
+  })
+  expect(selected.text).toBe('python -m pytest -q')
+  expect(selected.userSelect).not.toBe('none')
+  await expect(transcript.locator('pre[data-output]').filter({ hasText: /KeyError/ })).toHaveCount(1)
+  // "Watch this part" under a heading leads to the walkthrough.
+  await expect(page.getByRole('link', { name: /^Watch this part in the terminal walkthrough \(0:17: / })).toHaveAttribute('href', '#page-walkthrough')
+})
+
 test('the 404 page is server-rendered: it reads without JavaScript', async ({ page }) => {
   const response = await page.goto('/no/such/page')
   expect(response?.status()).toBe(404)

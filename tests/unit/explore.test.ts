@@ -8,21 +8,29 @@ const TAGS = ['s3', 'resume', 'testing', 'ci-cd']
 
 const docs: ExploreDocument[] = [
   { path: '/patterns/a', title: 'Alpha', description: 'a', type: 'patterns', tags: ['s3', 'testing'], level: 'beginner', video: { status: 'planned' }, updated: '2026-03-01T10:00:00+01:00', readingMinutes: 5 },
-  { path: '/patterns/b', title: 'Beta', description: 'b', type: 'patterns', tags: ['resume'], level: 'advanced', updated: '2026-03-01T09:30:00Z', readingMinutes: 7 },
-  { path: '/deep-dives/c', title: 'Charlie', description: 'c', type: 'deepDives', tags: ['s3'], readingMinutes: 9 },
+  { path: '/patterns/b', title: 'Beta', description: 'b', type: 'patterns', tags: ['resume'], level: 'advanced', video: { status: 'published', duration: '9:30' }, walkthrough: { duration: '3:10' }, updated: '2026-03-01T09:30:00Z', readingMinutes: 7 },
+  { path: '/deep-dives/c', title: 'Charlie', description: 'c', type: 'deepDives', tags: ['s3'], walkthrough: { duration: '0:44' }, readingMinutes: 9 },
   { path: '/projects/d', title: 'Delta', description: 'd', type: 'projects', tags: ['resume', 'testing'], video: { status: 'planned' }, updated: '2025-12-31T23:00:00Z', readingMinutes: 4 },
 ]
 
 describe('parseExploreQuery', () => {
   it('reads a shared link exactly', () => {
-    const state = parseExploreQuery({ q: 'origin run', tags: 's3,testing', type: 'pattern', level: 'beginner', video: '1', sort: 'title' }, TAGS)
-    expect(state).toEqual({ q: 'origin run', tags: ['s3', 'testing'], type: 'patterns', level: 'beginner', video: true, sort: 'title' })
-    expect(serializeExploreQuery(state)).toEqual({ q: 'origin run', tags: 's3,testing', type: 'pattern', level: 'beginner', video: '1', sort: 'title' })
+    const state = parseExploreQuery({ q: 'origin run', tags: 's3,testing', type: 'pattern', level: 'beginner', media: 'walkthrough', sort: 'title' }, TAGS)
+    expect(state).toEqual({ q: 'origin run', tags: ['s3', 'testing'], type: 'patterns', level: 'beginner', media: 'walkthrough', sort: 'title' })
+    expect(serializeExploreQuery(state)).toEqual({ q: 'origin run', tags: 's3,testing', type: 'pattern', level: 'beginner', media: 'walkthrough', sort: 'title' })
+  })
+
+  it('reads the old video facet (?video=1) as media=video, and writes the new form', () => {
+    const state = parseExploreQuery({ video: '1' }, TAGS)
+    expect(state).toEqual({ q: '', tags: [], media: 'video' })
+    expect(serializeExploreQuery(state)).toEqual({ media: 'video' })
+    expect(parseExploreQuery({ video: '1', media: 'walkthrough' }, TAGS).media).toBe('walkthrough')
   })
 
   it('drops unknown values and duplicates', () => {
-    expect(parseExploreQuery({ tags: 's3,nope,S3,,resume', type: 'video', level: 'expert', video: 'yes', sort: 'random' }, TAGS))
-      .toEqual({ q: '', tags: ['s3', 'resume'], video: false })
+    expect(parseExploreQuery({ tags: 's3,nope,S3,,resume', type: 'video', level: 'expert', video: 'yes', media: 'planned', sort: 'random' }, TAGS))
+      .toEqual({ q: '', tags: ['s3', 'resume'] })
+    expect(parseExploreQuery({ media: 'constructor' }, TAGS)).toEqual({ q: '', tags: [] })
   })
 
   it('accepts hostile and oversized input without throwing', () => {
@@ -32,7 +40,7 @@ describe('parseExploreQuery', () => {
     const huge = parseExploreQuery({ q: 'x'.repeat(10_000), tags: 's3,'.repeat(5000) }, TAGS)
     expect(huge.q).toHaveLength(MAX_QUERY_LENGTH)
     expect(huge.tags).toEqual(['s3'])
-    expect(parseExploreQuery({ q: ['a', 'b'], tags: [null], video: undefined }, TAGS)).toEqual({ q: 'a', tags: [], video: false })
+    expect(parseExploreQuery({ q: ['a', 'b'], tags: [null], media: undefined }, TAGS)).toEqual({ q: 'a', tags: [] })
     expect(parseExploreQuery({}, TAGS)).toEqual(EMPTY_STATE)
   })
 
@@ -49,8 +57,10 @@ describe('filterDocuments and facetCounts', () => {
     expect(filterDocuments(docs, { ...EMPTY_STATE, tags: ['s3', 'testing'] }, undefined).map(d => d.title)).toEqual(['Alpha'])
   })
 
-  it('combines type, level, video and search scores', () => {
-    expect(filterDocuments(docs, { ...EMPTY_STATE, video: true }, undefined).map(d => d.title)).toEqual(['Alpha', 'Delta'])
+  it('combines type, level, media and search scores', () => {
+    // Planned videos are not media a reader can play: Alpha and Delta have only those.
+    expect(filterDocuments(docs, { ...EMPTY_STATE, media: 'video' }, undefined).map(d => d.title)).toEqual(['Beta'])
+    expect(filterDocuments(docs, { ...EMPTY_STATE, media: 'walkthrough' }, undefined).map(d => d.title)).toEqual(['Beta', 'Charlie'])
     expect(filterDocuments(docs, { ...EMPTY_STATE, type: 'patterns', level: 'advanced' }, undefined).map(d => d.title)).toEqual(['Beta'])
     expect(filterDocuments(docs, EMPTY_STATE, new Map([['/deep-dives/c', 1]])).map(d => d.title)).toEqual(['Charlie'])
   })
@@ -60,7 +70,9 @@ describe('filterDocuments and facetCounts', () => {
     expect(counts.tags).toEqual({ 's3': 1, 'resume': 1, 'testing': 2, 'ci-cd': 0 })
     expect(counts.type).toEqual({ patterns: 1, deepDives: 0, projects: 1 })
     expect(counts.level).toEqual({ beginner: 1, intermediate: 0, advanced: 0 })
-    expect(counts.video).toBe(2)
+    expect(counts.media).toEqual({ video: 0, walkthrough: 0 })
+    expect(facetCounts(docs, EMPTY_STATE, undefined, TAGS).media).toEqual({ video: 1, walkthrough: 2 })
+    expect(facetCounts(docs, { ...EMPTY_STATE, type: 'deepDives', media: 'video' }, undefined, TAGS).media).toEqual({ video: 0, walkthrough: 1 })
   })
 
   it('counts a single-choice facet as if switched to each value', () => {

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { scanContent } from '~/modules/content-checks/scan'
 import { expandIncludes } from '~/modules/content-includes/expand'
+import { markdownHeadings } from '~/utils/walkthrough'
+import { walkthroughForPage } from '~/utils/walkthrough-page'
+import { splitFrontMatter } from '~/modules/content-checks/front-matter'
 import { scaffoldPattern, slugify } from '../../scripts/new-pattern.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -25,6 +28,18 @@ describe('npm run new:pattern', () => {
     const page = readFileSync(join(dir, 'content/patterns', `${slug}.md`), 'utf8')
     const expanded = expandIncludes(page, { file: 'x.md', readFile: p => readFileSync(join(dir, p), 'utf8') })
     expect(expanded).toContain('class BatchScoringWithForeachFlow(FlowSpec):')
+  })
+
+  it('names a walkthrough script whose steps are headings of the article, and says to record it', () => {
+    const dir = copyOfSite()
+    const { slug, files } = scaffoldPattern(dir, 'Batch scoring with foreach')
+    expect(files).toContain(`examples/${slug}/walkthrough.yml`)
+    const page = readFileSync(join(dir, 'content/patterns', `${slug}.md`), 'utf8')
+    const headings = markdownHeadings(page).map(text => ({ id: text.toLowerCase().replace(/\W+/g, '-'), text }))
+    const read = (path: string) => { try { return readFileSync(join(dir, path), 'utf8') } catch { return undefined } }
+    // The script is valid; the one thing missing is the recording, and the error says how to make it.
+    expect(walkthroughForPage('content/patterns/x.md', splitFrontMatter(page).data as object, headings, read).errors)
+      .toEqual([`content/patterns/x.md: walkthrough "examples/${slug}/walkthrough.yml" has no recording, examples/${slug}/walkthrough.cast (record it: npm run record -- ${slug})`])
   })
 
   it('refuses an existing slug and an empty title', () => {

@@ -15,7 +15,9 @@ describe('security headers', () => {
 
   it('allows inline scripts only by hash, never unsafe-inline', () => {
     const policy = contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-a'])
-    expect(policy).toContain("script-src 'self' 'sha256-a' 'sha256-b';")
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b';")
+    // WebAssembly for the walkthrough player, and nothing broader: no eval, no other host.
+    expect(policy.split(';').find(d => d.trim().startsWith('script-src'))).not.toMatch(/'unsafe-eval'|https?:|\*/)
     expect(policy.split(';').find(d => d.trim().startsWith('script-src'))).not.toContain('unsafe-inline')
   })
 

@@ -17,8 +17,8 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8')
 const patterns = readdirSync(join(root, 'content/patterns'))
   .filter(f => f.endsWith('.md') && f !== 'index.md')
   .map((f) => {
-    const data = splitFrontMatter(read(`content/patterns/${f}`)).data as { examples?: string }
-    return { article: `content/patterns/${f}`, slug: f.slice(0, -3), examples: data.examples }
+    const data = splitFrontMatter(read(`content/patterns/${f}`)).data as { examples?: string, walkthrough?: string }
+    return { article: `content/patterns/${f}`, slug: f.slice(0, -3), examples: data.examples, walkthrough: data.walkthrough }
   })
   .filter(p => p.examples)
 
@@ -27,6 +27,10 @@ describe('terminal walkthroughs', () => {
     const missing = patterns.filter(p => !existsSync(join(root, p.examples!, 'walkthrough.yml'))).map(p => `${p.examples}/walkthrough.yml`)
     expect(missing, `write these scripts (see examples/notebook-resume/walkthrough.yml), then ${RECORD_COMMAND}`).toEqual([])
     expect(patterns.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('are named by their article\'s front matter, so the page shows them', () => {
+    expect(patterns.filter(p => p.walkthrough !== `${p.examples}/walkthrough.yml`).map(p => p.article)).toEqual([])
   })
 
   describe.each(patterns.filter(p => existsSync(join(root, p.examples!, 'walkthrough.yml'))))('$examples', ({ article, slug, examples }) => {

@@ -76,6 +76,8 @@ export function contentCacheKey(rootDir: string): string {
   try {
     hash.update(execFileSync('git', ['rev-parse', 'HEAD'], { cwd: rootDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
   }
-  catch {}
+  catch {
+    // Not a git checkout (a tarball): the key covers the files alone.
+  }
   return hash.digest('hex').slice(0, 16)
 }

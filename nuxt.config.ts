@@ -55,38 +55,27 @@ export default defineNuxtConfig({
     localModule('walkthroughs'),
   ],
 
-  devtools: { enabled: false },
-
-  // @nuxt/eslint's rules with its stylistic ones (formatting by the linter, as the Nuxt projects do).
-  eslint: { config: { stylistic: true } },
-
-  hooks: {
-    // No <link rel="prefetch"> for code split off the entry on /explore, the one page that loads Vue: a first
-    // visit downloads the page it asked for.
-    'build:manifest': (manifest) => {
-      for (const chunk of Object.values(manifest)) chunk.prefetch = false
+  // Reading pages ship no framework: Vue renders them at build time, and the browser gets HTML, CSS and the
+  // small enhancement scripts they ask for (modules/enhancements). /explore is the one Vue app. Production
+  // only, so `npm run dev` keeps hot reload for authors.
+  $production: {
+    routeRules: {
+      '/**': { noScripts: true },
+      '/explore': { noScripts: false },
     },
   },
+
+  devtools: { enabled: false },
+
+  app: { baseURL: site.baseURL, head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
 
   css: ['~/assets/css/main.css'],
 
   // The enhancement elements (<mfp-search>, <mfp-copy>, ...) are custom elements, upgraded by enhancements/.
   vue: { compilerOptions: { isCustomElement: tag => tag.startsWith('mfp-') } },
 
-  app: { baseURL: site.baseURL, head: { htmlAttrs: { lang: 'en' }, title: 'Metaflow Patterns' } },
-
-  appConfig: {
-    repository: { url: repository },
-    // Here rather than in app.config.ts: modules/lean-client turns them into CSS at build time.
-    ui: { colors: { primary: 'sky', neutral: 'slate' } },
-  },
-
-  runtimeConfig: {
-    public: {
-      // Absolute URLs (canonical, Open Graph, feed, sitemap), base path included.
-      siteUrl: site.siteUrl,
-    },
-  },
+  // @nuxt/ui installs @nuxtjs/color-mode; Nuxt types the options of listed modules only, hence the spread.
+  ...{ colorMode: { preference: 'system', fallback: 'light', storageKey: 'mfp-color-mode' } },
 
   content: {
     build: {
@@ -96,7 +85,9 @@ export default defineNuxtConfig({
         toc: { depth: 3, searchDepth: 3 },
         highlight: {
           // Chosen for contrast: every token meets WCAG AA on the code block backgrounds, light and dark.
-          theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
+          // Named light and dark, each a class on <html> that the colour-mode script sets. MDC's highlighter takes
+          // any names, but its type asks for a `default` one.
+          theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' } as Record<string, string> as { default: string },
           langs: ['python', 'bash', 'yaml', 'json', 'toml', 'md', 'ts', 'vue'],
         },
       },
@@ -112,19 +103,18 @@ export default defineNuxtConfig({
     fonts: false,
   },
 
-  icon: {
-    provider: 'none',
-    fallbackToApi: false,
-    serverBundle: { collections: ['lucide', 'simple-icons'] },
-    // Icons of Vue components (<UIcon>, Nuxt UI's own) on /explore, found by scanning the code. The code
-    // block icons are CSS classes (utils/code-icon.ts, @iconify/tailwind4), not part of this bundle.
-    clientBundle: {
-      scan: true,
-      sizeLimitKb: 256,
-    },
+  appConfig: {
+    repository: { url: repository },
+    // Here rather than in app.config.ts: modules/lean-client turns them into CSS at build time.
+    ui: { colors: { primary: 'sky', neutral: 'slate' } },
   },
 
-  colorMode: { preference: 'system', fallback: 'light', storageKey: 'mfp-color-mode' },
+  runtimeConfig: {
+    public: {
+      // Absolute URLs (canonical, Open Graph, feed, sitemap), base path included.
+      siteUrl: site.siteUrl,
+    },
+  },
 
   // Every route is prerendered, also by `nuxt build` for the Node server: pages and their payloads are
   // files, so client navigation reads payloads and never queries the content database in the browser.
@@ -132,15 +122,15 @@ export default defineNuxtConfig({
     '/**': { prerender: true, headers: SECURITY_HEADERS },
   },
 
-  // Reading pages ship no framework: Vue renders them at build time, and the browser gets HTML, CSS and the
-  // small enhancement scripts they ask for (modules/enhancements). /explore is the one Vue app. Production
-  // only, so `npm run dev` keeps hot reload for authors.
-  $production: {
-    routeRules: {
-      '/**': { noScripts: true },
-      '/explore': { noScripts: false },
-    },
+  experimental: {
+    // No _payload.json files: reading pages hydrate nothing, and /explore carries its small state inline.
+    payloadExtraction: false,
+    // Route rules are compiled into the client, and every route is prerendered: the app manifest (one more
+    // request on every first visit, plus a timer checking for new builds) is not needed to find payloads.
+    appManifest: false,
   },
+
+  compatibilityDate: '2025-07-15',
 
   nitro: {
     prerender: {
@@ -167,16 +157,29 @@ export default defineNuxtConfig({
     compressPublicAssets: { gzip: true, brotli: true },
   },
 
-  experimental: {
-    // No _payload.json files: reading pages hydrate nothing, and /explore carries its small state inline.
-    payloadExtraction: false,
-    // Route rules are compiled into the client, and every route is prerendered: the app manifest (one more
-    // request on every first visit, plus a timer checking for new builds) is not needed to find payloads.
-    appManifest: false,
-  },
-
-  compatibilityDate: '2025-07-15',
-
   // types/nitro.d.ts gives nuxt.config.ts and modules/ Nitro's option types (see there).
   typescript: { strict: true, nodeTsConfig: { include: ['../types/*.d.ts'] } },
+
+  hooks: {
+    // No <link rel="prefetch"> for code split off the entry on /explore, the one page that loads Vue: a first
+    // visit downloads the page it asked for.
+    'build:manifest': (manifest) => {
+      for (const chunk of Object.values(manifest)) chunk.prefetch = false
+    },
+  },
+
+  // @nuxt/eslint's rules with its stylistic ones (formatting by the linter, as the Nuxt projects do).
+  eslint: { config: { stylistic: true } },
+
+  icon: {
+    provider: 'none',
+    fallbackToApi: false,
+    serverBundle: { collections: ['lucide', 'simple-icons'] },
+    // Icons of Vue components (<UIcon>, Nuxt UI's own) on /explore, found by scanning the code. The code
+    // block icons are CSS classes (utils/code-icon.ts, @iconify/tailwind4), not part of this bundle.
+    clientBundle: {
+      scan: true,
+      sizeLimitKb: 256,
+    },
+  },
 })

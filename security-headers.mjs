@@ -12,19 +12,19 @@
 /** The Content-Security-Policy for pages whose inline scripts have these hashes ('sha256-…'). */
 export function contentSecurityPolicy(scriptHashes = [], { meta = false } = {}) {
   return [
-    "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...[...new Set(scriptHashes)].sort().map(hash => `'${hash}'`)].join(' '),
+    'default-src \'self\'',
+    ['script-src \'self\' \'wasm-unsafe-eval\'', ...[...new Set(scriptHashes)].sort().map(hash => `'${hash}'`)].join(' '),
     // Shiki's per-page theme and Vue's style bindings are inline styles.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
+    'style-src \'self\' \'unsafe-inline\'',
+    'img-src \'self\' data:',
+    'font-src \'self\'',
+    'connect-src \'self\'',
     'frame-src https://www.youtube-nocookie.com',
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
+    'object-src \'none\'',
+    'base-uri \'self\'',
+    'form-action \'self\'',
     // A <meta> policy cannot carry frame-ancestors (browsers ignore it there): headers only.
-    ...(meta ? [] : ["frame-ancestors 'none'"]),
+    ...(meta ? [] : ['frame-ancestors \'none\'']),
   ].join('; ')
 }
 

@@ -28,7 +28,7 @@ export function useExploreFilters(knownTags: Ref<string[]>) {
       watch(params, readUrl, { deep: true })
       watch(state, (value) => {
         const next = serializeExploreQuery(value)
-        for (const name of Object.keys(params)) if (!Object.hasOwn(next, name)) delete params[name]
+        for (const name of Object.keys(params)) if (!Object.hasOwn(next, name)) Reflect.deleteProperty(params, name)
         Object.assign(params, next)
       }, { deep: true })
     })

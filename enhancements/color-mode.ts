@@ -36,7 +36,9 @@ class ColorModeSwitch extends HTMLElement {
       try {
         localStorage.setItem(STORAGE_KEY, mode)
       }
-      catch {}
+      catch {
+        // Storage refused (a private window): the choice holds for this page only.
+      }
       apply(mode)
     })
     this.render(stored())

@@ -224,7 +224,7 @@ export function createSiteHandler(root, { basePath = '/' } = {}) {
       return res.end('Method Not Allowed: this site answers GET and HEAD only.\n')
     }
     if (`${String(req.url).split(/[?#]/)[0]}/` === base) {
-      res.writeHead(301, { Location: base, 'Cache-Control': 'no-cache', ...siteHeaders })
+      res.writeHead(301, { 'Location': base, 'Cache-Control': 'no-cache', ...siteHeaders })
       return res.end()
     }
     const file = lookUp(req.url)

@@ -18,6 +18,7 @@ export const SKIP = Symbol('skip')
  */
 export function visitMinimark(
   tree: unknown,
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a visitor may return nothing
   enter: (node: MinimarkNode, parent: MinimarkNode[], index: number) => void | typeof SKIP | number,
 ): void {
   const walk = (list: MinimarkNode[], start: number) => {

@@ -65,10 +65,8 @@ export function formatCastTime(seconds: number): string {
   return formatVideoTime(Math.max(0, Math.floor(seconds)))
 }
 
-interface FrontMatter {
-  examples?: unknown
-  walkthrough?: unknown
-}
+/** A page's front matter as parsed: `examples` and `walkthrough` are read, both unchecked. */
+type FrontMatter = { readonly [field: string]: unknown }
 
 /**
  * Checks the front matter's `walkthrough:` against the files and the article, and prepares what the page

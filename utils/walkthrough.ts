@@ -2,7 +2,7 @@
 // (asciicast v2, written by `npm run record`). Pure: the build's content checks validate scripts against
 // the article's headings, the page builds its transcript from the recording, and the recorder and the
 // tests share the same parsing.
-import { LineCounter, isMap, isSeq, parseDocument } from 'yaml'
+import { LineCounter, isMap, parseDocument } from 'yaml'
 
 export interface WalkthroughStep {
   /** What the reader is about to see, one line. */

@@ -4,7 +4,9 @@ export async function copyText(text: string): Promise<void> {
     await navigator.clipboard.writeText(text)
     return
   }
-  catch {}
+  catch {
+    // No async clipboard (no secure context) or refused: the selection fallback below.
+  }
   const area = document.createElement('textarea')
   area.value = text
   area.setAttribute('readonly', '')

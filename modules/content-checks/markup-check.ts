@@ -25,20 +25,20 @@ const GLOBAL_ATTRIBUTES = ['id', 'title', 'lang', 'dir']
  */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   // What Markdown itself produces.
-  'p': [],
-  'h1': [], 'h2': [], 'h3': [], 'h4': [], 'h5': [], 'h6': [],
-  'a': ['href', 'rel', 'target'],
-  'em': [], 'strong': [], 'del': [], 'blockquote': [], 'hr': [], 'br': [], 'span': [],
-  'ul': [], 'ol': ['start'], 'li': [],
-  'table': [], 'thead': [], 'tbody': [], 'tr': [], 'th': ['align', 'colspan', 'rowspan'], 'td': ['align', 'colspan', 'rowspan'],
-  'img': ['src', 'alt', 'width', 'height'],
+  p: [],
+  h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
+  a: ['href', 'rel', 'target'],
+  em: [], strong: [], del: [], blockquote: [], hr: [], br: [], span: [],
+  ul: [], ol: ['start'], li: [],
+  table: [], thead: [], tbody: [], tr: [], th: ['align', 'colspan', 'rowspan'], td: ['align', 'colspan', 'rowspan'],
+  img: ['src', 'alt', 'width', 'height'],
   // Inline and fenced code: the parser's own properties, and `language-*` classes.
-  'code': ['class', 'language', 'lang', '__ignoremap'],
-  'pre': ['class', 'language', 'filename', 'highlights', 'meta', 'code'],
+  code: ['class', 'language', 'lang', '__ignoremap'],
+  pre: ['class', 'language', 'filename', 'highlights', 'meta', 'code'],
   // Text-level and grouping HTML that Markdown has no syntax for.
-  'kbd': [], 'sub': [], 'sup': [], 'abbr': [], 'mark': [], 'small': [], 's': [], 'ins': [], 'b': [], 'i': [], 'u': [],
-  'q': ['cite'], 'cite': [], 'var': [], 'samp': [], 'time': ['datetime'],
-  'details': ['open'], 'summary': [], 'figure': [], 'figcaption': [], 'dl': [], 'dt': [], 'dd': [], 'div': [],
+  kbd: [], sub: [], sup: [], abbr: [], mark: [], small: [], s: [], ins: [], b: [], i: [], u: [],
+  q: ['cite'], cite: [], var: [], samp: [], time: ['datetime'],
+  details: ['open'], summary: [], figure: [], figcaption: [], dl: [], dt: [], dd: [], div: [],
 })
 
 /** Attributes whose value is a URL: only these schemes, or a relative URL, may appear in them. */
@@ -65,6 +65,8 @@ export function attributeName(property: string): string {
  * character references are already decoded by the parser.
  */
 export function urlScheme(value: string): string | undefined {
+  // Browsers drop leading C0 controls and spaces before reading a URL's scheme; so does this.
+  // eslint-disable-next-line no-control-regex
   const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')
   return /^([a-z][a-z\d+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase()
 }
@@ -93,7 +95,9 @@ function componentUrls(name: string, value: unknown, path: string, out: Array<[s
       try {
         componentUrls(name.slice(1), JSON.parse(value), path, out)
       }
-      catch {}
+      catch {
+        // Not JSON: the component gets the text as a string, which the checks above read already.
+      }
     }
   }
   else if (Array.isArray(value)) {

@@ -10,11 +10,10 @@ import type { Video } from '../../utils/content-schema'
 import { publicDirs } from '../../utils/site-fixtures'
 import { addChapterLinks } from './chapter-links'
 import { imageAlts } from './image-alts'
-import { addHeadingAnchors, collectComponentProps, collectText, fillImageAlts, fillImageSizes, labelTables } from './minimark'
+import { addHeadingAnchors, collectComponentProps, collectText, fillImageAlts, fillImageSizes, labelTables, collectHeadings } from './minimark'
 import { publicImageSize } from './public-files'
 import { countWords, readingMinutes } from './reading-time'
 import { walkthroughChapters, walkthroughForPage } from '../../utils/walkthrough-page'
-import { collectHeadings } from './minimark'
 
 export default defineNuxtModule({
   meta: { name: 'content-markup' },

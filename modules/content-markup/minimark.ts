@@ -7,6 +7,7 @@ export { collectComponentProps, SKIP, visitMinimark as visit } from '../../utils
 export type { MinimarkElement, MinimarkNode } from '../../utils/minimark'
 
 /** Calls `enter` for every element (not text) with its tag and props. */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a visitor may return nothing
 function visitElements(tree: unknown, enter: (node: MinimarkElement, tag: string, props: Record<string, unknown>) => void | typeof SKIP): void {
   visit(tree, node => Array.isArray(node) ? enter(node, node[0], node[1] ?? {}) : undefined)
 }

@@ -57,7 +57,9 @@ export default defineNuxtModule({
     await rm(outDir, { recursive: true, force: true })
     if (dev) {
       // Stable names in development; esbuild rebuilds on save and the browser gets the new file on reload.
-      const ctx = await context({ ...options, plugins: [{ name: 'manifest', setup: b => b.onEnd((r) => { if (r.metafile) manifest = manifestFromMetafile(r.metafile, outDir) }) }] })
+      const ctx = await context({ ...options, plugins: [{ name: 'manifest', setup: b => b.onEnd((r) => {
+        if (r.metafile) manifest = manifestFromMetafile(r.metafile, outDir)
+      }) }] })
       await ctx.rebuild()
       await ctx.watch()
       nuxt.hook('close', () => ctx.dispose())

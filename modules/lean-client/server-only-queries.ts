@@ -25,10 +25,10 @@ export function keepQueriesOnServer(nuxt: Nuxt): void {
   if (nuxt.options.dev) return
   let runtime: string | undefined
   const reexport = () => `export { ${CONTENT_QUERIES.join(', ')} } from ${JSON.stringify(runtime)}\n`
-  const server = addTemplate({ filename: 'content-queries.mjs', write: true, getContents: reexport })
+  const server = addTemplate({ filename: 'content-queries.js', write: true, getContents: reexport })
   // The types of the auto-imports are read from here: Nuxt Content's own.
-  addTemplate({ filename: 'content-queries.d.mts', write: true, getContents: reexport })
-  const browser = addTemplate({ filename: 'content-queries.client.mjs', write: true, getContents: () => refusedQueriesModule(CONTENT_QUERIES) })
+  addTemplate({ filename: 'content-queries.d.ts', write: true, getContents: reexport })
+  const browser = addTemplate({ filename: 'content-queries.client.js', write: true, getContents: () => refusedQueriesModule(CONTENT_QUERIES) })
   // Called again whenever Nuxt regenerates its imports (the entries are the same objects).
   nuxt.hook('imports:extend', (imports) => {
     const queries = imports.filter(i => (CONTENT_QUERIES as readonly string[]).includes(String(i.name)))

@@ -27,7 +27,9 @@ export async function serve(dir, port) {
       try {
         if ((await fetch(`${origin}/`)).ok) return
       }
-      catch {}
+      catch {
+        // Not listening yet: try again.
+      }
       await new Promise(r => setTimeout(r, 100))
     }
     throw new Error(`scripts/serve.mjs did not answer on ${origin}`)

@@ -5,9 +5,10 @@
 //   npm run bench -- --only=weight,search  some parts; the others are kept from the previous results.json
 //   SITE_DIR=... BENCH_PORT=4600 BENCH_SCALE=10,100,1000 BENCH_SCALE_FORCE=1 (run 1,000 even when slow)
 // Each part is its own file (page-weight, lighthouse, search, load, scale); report.mjs writes the results.
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { scaleChart } from './chart.mjs'
 import { dirSize, log, root, serve } from './common.mjs'
@@ -67,8 +68,12 @@ async function main() {
     }
     if (parts.includes('load')) {
       await server.ensure()
-      try { results.load = await load(server.origin) }
-      catch (error) { results.load = { error: String(error?.message ?? error) } }
+      try {
+        results.load = await load(server.origin)
+      }
+      catch (error) {
+        results.load = { error: String(error?.message ?? error) }
+      }
       save()
     }
   }

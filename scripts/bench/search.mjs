@@ -63,7 +63,10 @@ export function variedQueries(sections, n = 200) {
     () => w().slice(0, 3 + Math.floor(rnd() * 3)),
     () => `${w()} ${w()}`,
     () => `${w()} ${w().slice(0, 4)}`,
-    () => { const word = w(); return word.length > 5 ? typo(word) : word },
+    () => {
+      const word = w()
+      return word.length > 5 ? typo(word) : word
+    },
     () => `${w()} ${w()} ${w()}`,
     () => ['resume', 'notebook', 's3', 'deploy', 'argo', 'client api', 'fastapi', 'github actions', 'partition', 'namespace'][Math.floor(rnd() * 10)],
     () => `zz${w()}`,
@@ -133,7 +136,15 @@ export async function baselineSections(rootDir) {
   const { generateSearchSections } = await import(join(root, 'node_modules/@nuxt/content/dist/runtime/internal/search.js'))
   const out = []
   for (const { collection, docs } of await contentDocuments(rootDir)) {
-    const query = { where() { return this }, select() { return this }, all: async () => docs }
+    const query = {
+      where() {
+        return this
+      },
+      select() {
+        return this
+      },
+      all: async () => docs,
+    }
     const sections = await generateSearchSections(query, { ignoredTags: ['pre', 'style', 'script'] })
     const titles = new Map(docs.map(d => [d.path, d.title]))
     out.push(...sections.map((section) => {
@@ -339,7 +350,9 @@ async function serveDir(dir, port) {
     try {
       if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => new Promise(r => (child.exitCode != null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) }
     }
-    catch {}
+    catch {
+      // Not listening yet: try again.
+    }
     await new Promise(r => setTimeout(r, 100))
   }
   child.kill('SIGTERM')
@@ -489,7 +502,6 @@ export async function searchFigures(siteDir, { contentRoot, baseline = false, br
 // ---- report ----------------------------------------------------------------------------------------
 
 const KB = b => (b == null ? '–' : (b / 1024).toFixed(1))
-const v = x => (x == null ? '–' : String(x))
 
 function rows(label, r) {
   const q = r.quality

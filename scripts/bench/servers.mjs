@@ -39,7 +39,9 @@ async function start(server, port) {
       await fetch(`http://127.0.0.1:${port}/`)
       return { child, log }
     }
-    catch {}
+    catch {
+      // Not listening yet: try again.
+    }
     await new Promise(r => setTimeout(r, 100))
   }
   child.kill()

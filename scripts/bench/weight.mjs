@@ -45,13 +45,21 @@ export async function measurePage(browser, url, { settle = 500 } = {}) {
     pending.push((async () => {
       let body = Buffer.alloc(0)
       const request = response.request()
-      try { body = await response.body() }
-      catch {}
+      try {
+        body = await response.body()
+      }
+      catch {
+        // A body the browser did not keep (a redirect, an aborted request): fetched again below.
+      }
       // Chromium keeps no body for <link rel="prefetch"> responses (it may throw or return an empty one):
       // download the file again so that it is counted. Redirects have no body and count as zero bytes.
       if (!body.length && response.status() === 200) {
-        try { body = await (await context.request.get(responseUrl)).body() }
-        catch {}
+        try {
+          body = await (await context.request.get(responseUrl)).body()
+        }
+        catch {
+          // Gone by now: counted as empty.
+        }
       }
       files.push({
         url: responseUrl,

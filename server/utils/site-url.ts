@@ -2,6 +2,7 @@
 // need absolute URLs. The URL includes the base path, so paths given here are routes (`/patterns`), never
 // prefixed with the base path. See site-config.ts for NUXT_PUBLIC_SITE_URL and the placeholder.
 import { DEFAULT_SITE_URL } from '../../site-config'
+
 export { DEFAULT_SITE_URL }
 
 /** The configured public URL (base path included) without a trailing slash: runtime config first, then the environment, then the placeholder. */
@@ -11,7 +12,9 @@ export function siteUrl(): string {
   try {
     configured = (useRuntimeConfig().public as { siteUrl?: unknown }).siteUrl
   }
-  catch {}
+  catch {
+    // Outside Nitro: the environment decides.
+  }
   const url = (typeof configured === 'string' && configured) || process.env.NUXT_PUBLIC_SITE_URL || DEFAULT_SITE_URL
   return url.replace(/\/+$/, '')
 }

@@ -122,7 +122,7 @@ test('docs pages have a breadcrumb, a table of contents, previous/next links and
 test('pages are served with the security headers and break none of them', async ({ page, watch }) => {
   const response = await page.goto('/patterns/notebook-resume')
   const headers = response!.headers()
-  expect(headers['content-security-policy']).toContain("default-src 'self'")
+  expect(headers['content-security-policy']).toContain('default-src \'self\'')
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
   await waitForReady(page)

@@ -88,7 +88,9 @@ test('the keyboard pauses the player, and the speed control keeps the position',
   // Focus is in the player after play: Space pauses it (the player's own key).
   await page.evaluate(() => {
     const element = document.querySelector('mfp-walkthrough') as HTMLElement & { player: { addEventListener(name: string, f: () => void): void } }
-    element.player.addEventListener('pause', () => { (window as unknown as { __paused: boolean }).__paused = true })
+    element.player.addEventListener('pause', () => {
+      (window as unknown as { __paused: boolean }).__paused = true
+    })
   })
   await page.keyboard.press('Space')
   await expect.poll(() => page.evaluate(() => (window as unknown as { __paused?: boolean }).__paused)).toBe(true)

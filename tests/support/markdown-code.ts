@@ -22,6 +22,7 @@ export function expandWithLineMap(markdown: string, expand: (markdown: string) =
     for (const text of produced) out.push({ text, line: current + 1, fromInclude })
   }
   for (const text of expand(marked).split('\n')) {
+    // eslint-disable-next-line no-control-regex -- NUL marks the line numbers expand() inserts
     const match = /^\u0000line (\d+)\u0000$/.exec(text)
     if (match) {
       flush()

@@ -25,7 +25,7 @@ function actionlint(file: string) {
 }
 
 interface Step { id?: string, uses?: string, run?: string, with?: Record<string, unknown>, env?: Record<string, string> }
-interface Job { 'needs'?: string | string[], 'permissions'?: Record<string, string>, 'steps': Step[], 'environment'?: { name: string } }
+interface Job { needs?: string | string[], permissions?: Record<string, string>, steps: Step[], environment?: { name: string } }
 interface Workflow { on: Record<string, unknown>, permissions?: unknown, concurrency?: { 'group'?: string, 'cancel-in-progress'?: boolean }, jobs: Record<string, Job> }
 
 const OFFICIAL = ['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']

@@ -36,9 +36,16 @@ describe('npm run new:pattern', () => {
     expect(files).toContain(`examples/${slug}/walkthrough.yml`)
     const page = readFileSync(join(dir, 'content/patterns', `${slug}.md`), 'utf8')
     const headings = markdownHeadings(page).map(text => ({ id: text.toLowerCase().replace(/\W+/g, '-'), text }))
-    const read = (path: string) => { try { return readFileSync(join(dir, path), 'utf8') } catch { return undefined } }
+    const read = (path: string) => {
+      try {
+        return readFileSync(join(dir, path), 'utf8')
+      }
+      catch {
+        return undefined
+      }
+    }
     // The script is valid; the one thing missing is the recording, and the error says how to make it.
-    expect(walkthroughForPage('content/patterns/x.md', splitFrontMatter(page).data as object, headings, read).errors)
+    expect(walkthroughForPage('content/patterns/x.md', splitFrontMatter(page).data as Record<string, unknown>, headings, read).errors)
       .toEqual([`content/patterns/x.md: walkthrough "examples/${slug}/walkthrough.yml" has no recording, examples/${slug}/walkthrough.cast (record it: npm run record -- ${slug})`])
   })
 

@@ -5,9 +5,9 @@ import { inlineScriptHashes, withMetaPolicy } from '../../modules/csp/scripts'
 describe('security headers', () => {
   it('allows only this origin, plus youtube-nocookie frames, and no framing of the site', () => {
     const policy = contentSecurityPolicy([])
-    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain('default-src \'self\'')
     expect(policy).toContain('frame-src https://www.youtube-nocookie.com')
-    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain('frame-ancestors \'none\'')
     expect(policy).not.toMatch(/\*|https?:\/\/(?!www\.youtube-nocookie\.com)/)
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff')
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('strict-origin-when-cross-origin')
@@ -15,7 +15,7 @@ describe('security headers', () => {
 
   it('allows inline scripts only by hash, never unsafe-inline', () => {
     const policy = contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-a'])
-    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b';")
+    expect(policy).toContain('script-src \'self\' \'wasm-unsafe-eval\' \'sha256-a\' \'sha256-b\';')
     // WebAssembly for the walkthrough player, and nothing broader: no eval, no other host.
     expect(policy.split(';').find(d => d.trim().startsWith('script-src'))).not.toMatch(/'unsafe-eval'|https?:|\*/)
     expect(policy.split(';').find(d => d.trim().startsWith('script-src'))).not.toContain('unsafe-inline')
@@ -42,6 +42,6 @@ describe('inline script hashes', () => {
   })
 
   it('puts the meta policy first in the head, quotes escaped', () => {
-    expect(withMetaPolicy('<html><head lang="x"><script>a()</script>', "script-src 'self' \"x\"")).toBe('<html><head lang="x"><meta http-equiv="Content-Security-Policy" content="script-src \'self\' &quot;x&quot;"><script>a()</script>')
+    expect(withMetaPolicy('<html><head lang="x"><script>a()</script>', 'script-src \'self\' "x"')).toBe('<html><head lang="x"><meta http-equiv="Content-Security-Policy" content="script-src \'self\' &quot;x&quot;"><script>a()</script>')
   })
 })

@@ -169,7 +169,7 @@ describe('paths', () => {
     const page = await request('/')
     expect(page.headers['cache-control']).toBe('no-cache')
     expect(page.headers['x-content-type-options']).toBe('nosniff')
-    expect(page.headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-built';")
+    expect(page.headers['content-security-policy']).toContain('script-src \'self\' \'wasm-unsafe-eval\' \'sha256-built\';')
     expect((await request('/nope')).headers['cache-control']).toBe('no-cache')
     expect((await request('/', { method: 'POST' })).headers['x-content-type-options']).toBe('nosniff')
   })

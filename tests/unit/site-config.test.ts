@@ -82,7 +82,7 @@ describe('nuxt.config.ts', () => {
   const saved = { ...process.env }
   afterEach(() => {
     for (const key of ['SITE_DEPLOY', 'NUXT_PUBLIC_SITE_URL', 'NUXT_APP_BASE_URL', 'REPOSITORY_URL']) {
-      if (saved[key] === undefined) delete process.env[key]
+      if (saved[key] === undefined) Reflect.deleteProperty(process.env, key)
       else process.env[key] = saved[key]
     }
     vi.unstubAllGlobals()
@@ -92,7 +92,7 @@ describe('nuxt.config.ts', () => {
   // is proven to be wired in, not only written.
   async function loadConfig(env: Record<string, string | undefined>) {
     for (const [key, value] of Object.entries(env)) {
-      if (value === undefined) delete process.env[key]
+      if (value === undefined) Reflect.deleteProperty(process.env, key)
       else process.env[key] = value
     }
     vi.stubGlobal('defineNuxtConfig', (config: unknown) => config)

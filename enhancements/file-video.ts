@@ -1,4 +1,4 @@
-// <mfp-file-video>: a self-hosted paired video (components/FileVideo.vue). The <video> element plays with its
+// <mfp-file-video>: a self-hosted paired video (components/media/MediaFileVideo.vue). The <video> element plays with its
 // own controls without this script; this makes the chapter links and "Watch this part" links next to headings
 // seek it and play, instead of opening the video file. Nothing is downloaded before that (preload="none").
 class FileVideoPlayer extends HTMLElement {

@@ -1,4 +1,4 @@
-// <mfp-walkthrough>: plays a pattern's terminal walkthrough (components/TerminalWalkthrough.vue). The page has
+// <mfp-walkthrough>: plays a pattern's terminal walkthrough (components/media/MediaTerminalWalkthrough.vue). The page has
 // the chapters and the transcript as HTML; this script only listens. On the first press of play, a chapter
 // or "watch this part" it loads lib/walkthrough-player.ts, which loads the player, its CSS and the recording.
 // "Watch this part" links that point at the walkthrough block play it from their time (links that point at a

@@ -1,5 +1,5 @@
 // What a reader can follow next to an article: a published video, a terminal walkthrough (playable today), or
-// a planned video (a promise, not media). Pure: the badge (components/VideoBadge.vue), the page's info block
+// a planned video (a promise, not media). Pure: the badge (components/media/MediaBadge.vue), the page's info block
 // and the explore "media" facet read the same rules.
 export const MEDIA_KINDS = ['video', 'walkthrough'] as const
 export type MediaKind = typeof MEDIA_KINDS[number]

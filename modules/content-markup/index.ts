@@ -43,7 +43,7 @@ export default defineNuxtModule({
       for (const video of videos) {
         if (video?.status === 'published' && video.chapters?.length) addChapterLinks(content.body, video.chapters)
       }
-      // The terminal walkthrough's chapters and transcript for the page (components/TerminalWalkthrough.vue),
+      // The terminal walkthrough's chapters and transcript for the page (components/media/MediaTerminalWalkthrough.vue),
       // checked by modules/content-checks; "watch this part" plays it when there is no published video.
       const walkthrough = walkthroughForPage(String(file.path), content, collectHeadings(content.body), readRepoFile).page
       if (walkthrough) {

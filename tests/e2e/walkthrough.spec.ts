@@ -1,4 +1,4 @@
-// The terminal walkthrough on a pattern page (components/TerminalWalkthrough.vue, enhancements/walkthrough.ts):
+// The terminal walkthrough on a pattern page (components/media/MediaTerminalWalkthrough.vue, enhancements/walkthrough.ts):
 // nothing of the player is downloaded before play; play loads the player, its CSS and the recording; a chapter
 // and a "watch this part" link move the player to their time; the keyboard pauses; no CSP violation.
 import type { Page } from '@playwright/test'

@@ -1,5 +1,5 @@
 // /video-chapters/<video file>.vtt: the WebVTT chapters track of a self-hosted video, made from the chapters
-// in its page's front matter (or its ::paired-video). Prerendered: components/FileVideo.vue names the route
+// in its page's front matter (or its ::paired-video). Prerendered: components/media/MediaFileVideo.vue names the route
 // with prerenderRoutes(); anything else is a 404.
 import { queryCollection } from '@nuxt/content/server'
 import { chaptersVtt, videoSrcOfTrack } from '../../../utils/file-video'

@@ -9,13 +9,14 @@ import { expect, expectClean, test, waitForReady } from './fixtures'
 
 const PAGES = ['./', 'learn', 'patterns', 'patterns/notebook-resume', 'deep-dives/s3-client-and-data-layout', 'projects/draw-the-owl', 'explore', 'tags', 'tags/s3', 'contributing']
 
-/** Every request a page makes, with the status it got. */
+/**
+ * Every request a page makes, with the status it got. Recorded synchronously from the response: a handler that
+ * awaited `request.response()` for a request finishing as the test ended ran after the page had closed and
+ * failed the test ("Target page, context or browser has been closed").
+ */
 function recordRequests(page: Page) {
   const seen: Array<{ url: string, status: number }> = []
-  page.on('requestfinished', async (request) => {
-    const response = await request.response()
-    seen.push({ url: request.url(), status: response?.status() ?? 0 })
-  })
+  page.on('response', response => seen.push({ url: response.url(), status: response.status() }))
   page.on('requestfailed', request => seen.push({ url: request.url(), status: 0 }))
   return seen
 }
